@@ -1,0 +1,52 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router-dom';
+import { corpusQueryOptions } from '../shared/corpus/corpus-query.ts';
+import { routePatterns } from '../shared/paths.ts';
+import { Layout } from './routes/layout.tsx';
+import { LoadingView } from './routes/loading-view.tsx';
+import { NotFoundRoute } from './routes/not-found-route.tsx';
+import { RouteError } from './routes/route-error.tsx';
+import { SearchRoute } from './routes/search-route.tsx';
+import { TimelineRoute } from './routes/timeline-route.tsx';
+import { ReleaseRoute } from './routes/release-route.tsx';
+import { PersonRoute } from './routes/person-route.tsx';
+import { CountryRoute } from './routes/country-route.tsx';
+
+/** Vite's base ("/" or "/sub/path/") is the one setting; the router's basename follows it. */
+export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <Layout />,
+      children: [
+        {
+          // Every view reads the corpus; loading it here lets the views read it synchronously.
+          loader: async () => {
+            await queryClient.ensureQueryData(corpusQueryOptions());
+            return null;
+          },
+          hydrateFallbackElement: <LoadingView />,
+          errorElement: <RouteError />,
+          children: [
+            { path: routePatterns.home, element: <SearchRoute /> },
+            { path: routePatterns.timeline, element: <TimelineRoute /> },
+            { path: routePatterns.release, element: <ReleaseRoute /> },
+            { path: routePatterns.person, element: <PersonRoute /> },
+            { path: routePatterns.country, element: <CountryRoute /> },
+            { path: '*', element: <NotFoundRoute /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient), { basename });
+}
+
+/** For tests: the same routes in memory. */
+export function createTestRouter(queryClient: QueryClient, initialEntries: string[]) {
+  return createMemoryRouter(createRoutes(queryClient), { initialEntries });
+}

@@ -1,0 +1,5 @@
+import { NotFound } from '../../shared/ui/not-found.tsx';
+
+export function NotFoundRoute() {
+  return <NotFound />;
+}

@@ -1,0 +1,83 @@
+import { corpusFileSchema, type CountryInfo } from './corpus-schema.ts';
+import { releaseSchema, type Person, type Release } from '../release/release-schema.ts';
+
+export type PersonSummary = Person & { releaseCount: number };
+
+export type Corpus = {
+  releases: Release[];
+  byId: Map<string, Release>;
+  /** Keys are alpha-2 codes. A Map, so that a code such as "__proto__" is only ever data. */
+  countries: Map<string, CountryInfo>;
+  people: Map<string, PersonSummary>;
+  sample: boolean;
+  skipped: { count: number; examples: string[] };
+};
+
+/** A corpus that cannot be used at all; the message is shown to the reader. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+function parseJson(text: string): unknown {
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) throw new CorpusError('The corpus file is empty.');
+  if (trimmed.startsWith('<')) {
+    throw new CorpusError(
+      'The server sent a web page instead of the corpus file (is public/data missing?).',
+    );
+  }
+  try {
+    return JSON.parse(trimmed);
+  } catch (error) {
+    throw new CorpusError(`The corpus file is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Turns the text of corpus.json into a corpus, skipping and counting invalid releases. */
+export function loadCorpus(text: string): Corpus {
+  const file = corpusFileSchema.safeParse(parseJson(text));
+  if (!file.success) {
+    const issue = file.error.issues[0];
+    const where = issue?.path.join('.') || 'the top level';
+    throw new CorpusError(
+      `The corpus file has the wrong shape at ${where}: ${issue?.message ?? 'invalid'}.`,
+    );
+  }
+  const releases: Release[] = [];
+  const byId = new Map<string, Release>();
+  const examples: string[] = [];
+  let skippedCount = 0;
+  file.data.releases.forEach((raw, index) => {
+    const parsed = releaseSchema.safeParse(raw);
+    if (!parsed.success || byId.has(parsed.data.id)) {
+      skippedCount += 1;
+      if (examples.length < 5) {
+        const issue = parsed.success ? undefined : parsed.error.issues[0];
+        examples.push(
+          issue
+            ? `release ${index + 1}: ${issue.path.join('.') || 'record'} ${issue.message}`
+            : `release ${index + 1}: duplicate id`,
+        );
+      }
+      return;
+    }
+    releases.push(parsed.data);
+    byId.set(parsed.data.id, parsed.data);
+  });
+  const people = new Map<string, PersonSummary>();
+  for (const release of releases) {
+    for (const person of release.people) {
+      const known = people.get(person.id);
+      if (known) known.releaseCount += 1;
+      else people.set(person.id, { ...person, releaseCount: 1 });
+    }
+  }
+  return {
+    releases,
+    byId,
+    countries: new Map(Object.entries(file.data.countries)),
+    people,
+    sample: file.data.sample === true || releases.some((r) => r.sample === true),
+    skipped: { count: skippedCount, examples },
+  };
+}

@@ -1,0 +1,25 @@
+import { serializeSearchState, type SearchState } from './search/search-state.ts';
+
+function withQuery(path: string, state?: Partial<SearchState>): string {
+  const query = state ? serializeSearchState(state).toString() : '';
+  return query ? `${path}?${query}` : path;
+}
+
+/** Every in-app link is built here, so that routes and their parameters live in one place. */
+export const paths = {
+  home: (state?: Partial<SearchState>) => withQuery('/', state),
+  timeline: (state?: Partial<SearchState>) => withQuery('/timeline', state),
+  release: (id: string, search?: Partial<SearchState>) =>
+    withQuery(`/releases/${encodeURIComponent(id)}`, search),
+  person: (id: string) => `/people/${encodeURIComponent(id)}`,
+  country: (code: string) => `/countries/${encodeURIComponent(code.toUpperCase())}`,
+} as const;
+
+/** Route patterns for the router, kept beside the builders. */
+export const routePatterns = {
+  home: '/',
+  timeline: '/timeline',
+  release: '/releases/:id',
+  person: '/people/:id',
+  country: '/countries/:code',
+} as const;

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+
+/** Release types, in the order facets list them. */
+export const RELEASE_TYPES = [
+  'phone-call',
+  'meeting',
+  'summit',
+  'visit',
+  'multilateral',
+  'joint-statement',
+  'statement',
+  'press-briefing',
+  'humanitarian-aid',
+  'appointment',
+  'other',
+] as const;
+
+export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+export const RELEASE_TYPE_LABELS: Record<ReleaseType, string> = {
+  'phone-call': 'Phone call',
+  meeting: 'Meeting',
+  summit: 'Summit',
+  visit: 'Visit',
+  multilateral: 'Multilateral',
+  'joint-statement': 'Joint statement',
+  statement: 'Statement',
+  'press-briefing': 'Press briefing',
+  'humanitarian-aid': 'Humanitarian aid',
+  appointment: 'Appointment',
+  other: 'Other',
+};
+
+/** True when y-m-d names a day that exists in the proleptic Gregorian calendar. */
+export function isRealDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (m < 1 || m > 12 || d < 1) return false;
+  // Date.UTC avoids the local time zone entirely.
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= days;
+}
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug of a-z, 0-9 and single hyphens');
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real date');
+
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
+
+const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM');
+
+const nonEmptyText = z.string().trim().min(1).max(2000);
+
+export const personSchema = z.object({
+  id: slugSchema,
+  name: nonEmptyText,
+  role: nonEmptyText.optional(),
+  country: countryCodeSchema.optional(),
+});
+
+export const releaseSchema = z.object({
+  id: slugSchema,
+  title: nonEmptyText,
+  date: isoDateSchema,
+  publishedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, 'must be YYYY-MM-DDTHH:MM')
+    .refine((v) => isRealDate(v.slice(0, 10)), 'is not a real date')
+    .optional(),
+  source: nonEmptyText,
+  sourceCountry: countryCodeSchema.optional(),
+  category: nonEmptyText.optional(),
+  url: z.string().max(2000).optional(),
+  type: z.enum(RELEASE_TYPES),
+  eventDate: isoDateSchema.optional(),
+  eventTime: z.object({ start: timeSchema, end: timeSchema.optional() }).optional(),
+  people: z.array(personSchema).max(500),
+  countries: z.array(countryCodeSchema).max(300),
+  organizations: z.array(nonEmptyText).max(300),
+  body: z.array(z.string().max(200_000)).max(5000),
+  sample: z.literal(true).optional(),
+});
+
+export type Person = z.infer<typeof personSchema>;
+export type Release = z.infer<typeof releaseSchema>;
