@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { CORPUS_FILE_NAME } from '../shared/corpus/corpus-schema.ts';
+import type { Release } from '../shared/release/release-schema.ts';
+import { parseArgs, USAGE, UsageError, type IngestOptions } from './cli-args.ts';
+import { countryTable } from './extract/country-table.ts';
+import { loadExistingCorpus } from './existing-corpus.ts';
+import { readBounded, writeAtomic } from './file-io.ts';
+import type { FileOutcome, Located, Rejection } from './ingest-types.ts';
+import { mapBounded } from './map-bounded.ts';
+import { countryCodes, mergeReleases } from './merge-releases.ts';
+import { parseFile } from './parse-file.ts';
+import { compareReleases, orderRelease, serializeCorpus } from './serialize-corpus.ts';
+import { LimitError, walkInputs } from './walk-inputs.ts';
+
+export type IngestIo = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stderrIsTTY: boolean;
+  /** Lower bounds for tests; the defaults are the documented limits. */
+  limits?: { maxFileBytes?: number; maxEntries?: number };
+};
+
+const READ_CONCURRENCY = 16;
+const where = (r: Rejection) => `${r.path}:${r.line}: ${r.reason}`;
+
+function progress(io: IngestIo, total: number) {
+  let done = 0;
+  let shown = 0;
+  return {
+    tick() {
+      done += 1;
+      const now = Date.now();
+      if (io.stderrIsTTY && (now - shown > 100 || done === total)) {
+        shown = now;
+        io.stderr(`\rreading ${done}/${total} files`);
+      }
+    },
+    end: () => io.stderrIsTTY && total > 0 && io.stderr('\r\x1b[K'),
+  };
+}
+
+/** Later files win on a shared id: the same release twice is one release. */
+function uniqueById(located: Located[], io: IngestIo): Release[] {
+  const byId = new Map<string, Located>();
+  for (const item of located) {
+    const earlier = byId.get(item.release.id);
+    if (earlier) {
+      io.stderr(
+        `note: ${item.path}:${item.line}: same id as ${earlier.path}:${earlier.line} (${item.release.id}); keeping the later\n`,
+      );
+    }
+    byId.set(item.release.id, item);
+  }
+  return [...byId.values()].map((l) => l.release);
+}
+
+async function ingest(
+  options: IngestOptions,
+  io: IngestIo,
+  counts: { read: number; written: number; rejected: number },
+) {
+  const walk = await walkInputs(options.inputs, io.limits?.maxEntries ?? 1_000_000);
+  for (const note of walk.notes) io.stderr(`note: ${note}\n`);
+  const maxFileBytes = io.limits?.maxFileBytes ?? 5_000_000;
+  const bar = progress(io, walk.files.length);
+  const outcomes = await mapBounded(
+    walk.files,
+    READ_CONCURRENCY,
+    async (file): Promise<FileOutcome> => {
+      const read = await readBounded(file, maxFileBytes);
+      bar.tick();
+      if (!read.ok)
+        return { accepted: [], rejected: [{ path: file, line: 1, reason: read.reason }] };
+      return parseFile(file, read.bytes, { sample: options.sample });
+    },
+  );
+  bar.end();
+  const rejected = outcomes.flatMap((o) => o.rejected);
+  const incoming = uniqueById(
+    outcomes.flatMap((o) => o.accepted),
+    io,
+  );
+  counts.read = outcomes.reduce((n, o) => n + o.accepted.length + o.rejected.length, 0);
+
+  const target = path.join(options.out, CORPUS_FILE_NAME);
+  const existing = options.dryRun
+    ? { ok: true as const, releases: [], rejected: [] }
+    : await loadExistingCorpus(target);
+  if (!existing.ok) {
+    rejected.forEach((r) => io.stderr(`${where(r)}\n`));
+    io.stderr(`error: ${where(existing.problem)}; fix or remove it, nothing was written\n`);
+    counts.rejected = rejected.length;
+    return 1;
+  }
+  rejected.push(...existing.rejected);
+  counts.rejected = rejected.length;
+  for (const r of rejected) io.stderr(`${where(r)}\n`);
+  if (rejected.length > 0 && !options.keepGoing) {
+    io.stderr(
+      `error: ${rejected.length} rejected; nothing was written (use --keep-going to write the rest)\n`,
+    );
+    return 1;
+  }
+  if (!options.dryRun) {
+    const releases = mergeReleases(existing.releases, incoming);
+    const sample = options.sample || releases.some((r) => r.sample === true);
+    await writeAtomic(
+      target,
+      serializeCorpus({ sample, countries: countryTable(countryCodes(releases)), releases }),
+    );
+    counts.written = incoming.length;
+  }
+  if (options.json)
+    io.stdout(`${JSON.stringify(incoming.sort(compareReleases).map(orderRelease), null, 2)}\n`);
+  return 0;
+}
+
+/**
+ * The ingest command: `argv` without the node and script names. Exit codes: 0 done, 1 input
+ * rejected or a limit hit (output untouched), 2 usage. Always ends with a summary on stderr.
+ */
+export async function runIngest(argv: string[], io: IngestIo): Promise<number> {
+  const started = performance.now();
+  const counts = { read: 0, written: 0, rejected: 0 };
+  let code: number;
+  try {
+    const options = parseArgs(argv);
+    if (options.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    code = await ingest(options, io, counts);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n${USAGE}`);
+      code = 2;
+    } else {
+      io.stderr(`error: ${error instanceof LimitError ? error.message : String(error)}\n`);
+      code = 1;
+    }
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  io.stderr(
+    `read ${counts.read}, written ${counts.written}, rejected ${counts.rejected}, in ${seconds} s\n`,
+  );
+  return code;
+}

@@ -1,0 +1,76 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The number in the live "N releases" count. */
+async function resultCount(page: import('playwright-core').Page): Promise<number> {
+  const text = await page.getByRole('status').filter({ hasText: /\d+ releases?/ }).first().innerText();
+  return Number(/([\d,]+) releases?/.exec(text)?.[1]?.replace(/,/g, ''));
+}
+
+const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
+
+describe('search in the built app', () => {
+  it('finds a release by a minister surname, narrows by country, and keeps it all in the URL', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    const all = await resultCount(page);
+    expect(all).toBe(6);
+
+    await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Iwaya');
+    await expect.poll(() => page.getByRole('link', { name: TITLE }).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Iwaya');
+
+    await page.getByRole('searchbox', { name: 'Search releases' }).fill('');
+    await page.getByRole('checkbox', { name: 'Japan' }).check();
+    await expect.poll(() => resultCount(page)).toBeLessThan(all);
+    expect(await resultCount(page)).toBe(3);
+    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['JP']);
+    expect(problems).toEqual([]);
+  });
+
+  it('restores the search box and the list on a fresh load of a shared link', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/?q=Iwaya&country=JP`);
+    await expect.poll(() => page.getByRole('link', { name: TITLE }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Search releases' }).inputValue())
+      .toBe('Iwaya');
+    expect(await page.getByRole('checkbox', { name: 'Japan' }).isChecked()).toBe(true);
+    expect(await resultCount(page)).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('restores the search with Back after opening a release', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Iwaya');
+    await page.getByRole('link', { name: TITLE }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(TITLE);
+    await page.goBack();
+    await expect
+      .poll(() => page.getByRole('searchbox', { name: 'Search releases' }).inputValue())
+      .toBe('Iwaya');
+    await expect.poll(() => resultCount(page)).toBe(1);
+    expect(new URL(page.url()).search).toBe('?q=Iwaya');
+    expect(problems).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violations, with and without a query', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('searchbox', { name: 'Search releases' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${baseUrl()}/?q=Japan`);
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});

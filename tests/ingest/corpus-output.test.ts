@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { countryCodes, mergeReleases } from '../../src/ingest/merge-releases.ts';
+import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
+import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
+import type { Release } from '../../src/shared/release/release-schema.ts';
+
+const release = (id: string, date: string, over: Partial<Release> = {}): Release => ({
+  id,
+  title: `Title ${id}`,
+  date,
+  source: 'Ministry',
+  type: 'other',
+  people: [],
+  countries: [],
+  organizations: [],
+  body: ['Text.'],
+  ...over,
+});
+
+const countries = { KR: { name: 'South Korea', aliases: ['Korea'] } };
+
+describe('serializeCorpus', () => {
+  it('writes a file the app loads, newest first and then by id', () => {
+    const text = serializeCorpus({
+      sample: false,
+      countries,
+      releases: [
+        release('b', '2024-01-01'),
+        release('c', '2024-03-01'),
+        release('a', '2024-01-01'),
+      ],
+    });
+    const corpus = loadCorpus(text);
+    expect(corpus.releases.map((r) => r.id)).toEqual(['c', 'a', 'b']);
+    expect(corpus.skipped.count).toBe(0);
+    expect(corpus.countries.get('KR')?.name).toBe('South Korea');
+  });
+
+  it('prints the same bytes whatever the key order or release order of its input', () => {
+    const one = release('a', '2024-01-01', {
+      people: [{ id: 'mira-sol', name: 'Mira Sol', country: 'KR', role: 'Envoy' }],
+      eventTime: { start: '10:00', end: '11:00' },
+    });
+    const shuffled = Object.fromEntries(Object.entries(one).reverse()) as Release;
+    const two = release('b', '2023-01-01');
+    const x = serializeCorpus({ sample: false, countries, releases: [one, two] });
+    const y = serializeCorpus({ sample: false, countries, releases: [two, shuffled] });
+    expect(y).toBe(x);
+    expect(x.indexOf('"id":"a"')).toBeLessThan(x.indexOf('"title"'));
+  });
+
+  it('writes an empty corpus and the sample flag', () => {
+    const corpus = loadCorpus(serializeCorpus({ sample: true, countries: {}, releases: [] }));
+    expect(corpus.releases).toEqual([]);
+    expect(corpus.sample).toBe(true);
+  });
+});
+
+describe('mergeReleases', () => {
+  it('adds new releases, replaces those with the same id and keeps the rest', () => {
+    const existing = [release('keep', '2020-01-01'), release('replace', '2021-01-01')];
+    const incoming = [
+      release('replace', '2021-01-01', { title: 'New title' }),
+      release('add', '2022-01-01'),
+    ];
+    const merged = mergeReleases(existing, incoming);
+    expect(merged.map((r) => [r.id, r.title])).toEqual([
+      ['add', 'Title add'],
+      ['replace', 'New title'],
+      ['keep', 'Title keep'],
+    ]);
+  });
+});
+
+describe('countryCodes', () => {
+  it('collects the codes of sources, mentions and people, once each, sorted', () => {
+    const releases = [
+      release('a', '2024-01-01', { sourceCountry: 'KR', countries: ['JP', 'KR'] }),
+      release('b', '2024-01-01', { people: [{ id: 'p', name: 'P', country: 'CL' }] }),
+    ];
+    expect(countryCodes(releases)).toEqual(['CL', 'JP', 'KR']);
+  });
+});
