@@ -20,12 +20,12 @@ export function namesOf(facts: ExtractedFacts): string[] {
 
 /** An invented Korean-ministry-style release: the shape of the real seed, none of its words. */
 export const MINISTRY_RELEASE: ExtractInput = {
-  title: 'Outcome of Korea-Japan Foreign Ministers’ Telephone Conversation',
+  title: 'Korea-Japan Foreign Ministers Hold Telephone Talks',
   body: [
     'Minister of Foreign Affairs Han Seo-jun had a telephone conversation with Japanese Minister for Foreign Affairs Mori Haruto between 09:10 and 09:40 on March 3, 2023, and the two sides exchanged views on Korea-Japan relations.',
-    'Minister Han congratulated Minister Mori on taking office, and Minister Mori thanked Minister Han for his warm words.',
+    'Minister Han welcomed Minister Mori to his new post, and Minister Mori thanked Minister Han for the call.',
     'The two Foreign Ministers agreed that close coordination on the North Korean nuclear issue matters, and to work together at the United Nations and the G20.',
-    'The two Ministers agreed to meet in person at an early date.',
+    'Both sides will keep in touch ahead of the autumn talks.',
   ],
   sourceCountry: 'KR',
   date: '2023-03-06',
@@ -39,8 +39,8 @@ export const READOUT_RELEASE: ExtractInput = {
   title:
     'Readout of President Martin L. Avery, Jr. Call with Prime Minister Sato\u00a0Ren of\u00a0Japan',
   body: [
-    'President Martin L. Avery, Jr. spoke today with Prime Minister Sato\nRen of Japan about the U.S.-Japan alliance and the situation in the Indo-Pacific.',
-    'President Avery reaffirmed his commitment to the defense of Japan, and the Prime Minister welcomed closer work with the Republic of Korea and within the Quad.',
+    'President Martin L. Avery, Jr. spoke today with Prime Minister Sato\nRen of Japan about the U.S.-Japan alliance, trade and shipping lanes.',
+    'President Avery pledged continued support for Japanese security, and the Prime Minister asked for closer work with the Republic of Korea and within the Quad.',
   ],
   sourceCountry: 'US',
   date: '2021-02-10',
