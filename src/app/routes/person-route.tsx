@@ -1,16 +1,7 @@
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
-import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { useParams } from 'react-router-dom';
+import { PersonView } from '../../features/people/person-view.tsx';
 
-// Placeholder until the person view lands.
 export function PersonRoute() {
-  const corpus = useCorpus();
-  return (
-    <section aria-labelledby="page-heading">
-      <PageTitle title="Person" />
-      <h1 id="page-heading" tabIndex={-1}>
-        Communiqué
-      </h1>
-      <p>{corpus.releases.length.toLocaleString('en-GB')} releases in the archive.</p>
-    </section>
-  );
+  const { id = '' } = useParams();
+  return <PersonView id={id} />;
 }

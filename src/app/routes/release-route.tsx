@@ -1,16 +1,7 @@
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
-import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { useParams } from 'react-router-dom';
+import { ReleaseView } from '../../features/releases/release-view.tsx';
 
-// Placeholder until the release view lands.
 export function ReleaseRoute() {
-  const corpus = useCorpus();
-  return (
-    <section aria-labelledby="page-heading">
-      <PageTitle title="Release" />
-      <h1 id="page-heading" tabIndex={-1}>
-        Communiqué
-      </h1>
-      <p>{corpus.releases.length.toLocaleString('en-GB')} releases in the archive.</p>
-    </section>
-  );
+  const { id = '' } = useParams();
+  return <ReleaseView id={id} />;
 }

@@ -1,16 +1,5 @@
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
-import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { TimelineView } from '../../features/timeline/timeline-view.tsx';
 
-// Placeholder until the timeline view lands.
 export function TimelineRoute() {
-  const corpus = useCorpus();
-  return (
-    <section aria-labelledby="page-heading">
-      <PageTitle title="Timeline" />
-      <h1 id="page-heading" tabIndex={-1}>
-        Communiqué
-      </h1>
-      <p>{corpus.releases.length.toLocaleString('en-GB')} releases in the archive.</p>
-    </section>
-  );
+  return <TimelineView />;
 }

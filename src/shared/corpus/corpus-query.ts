@@ -4,12 +4,13 @@ import { CorpusError, loadCorpus } from './load-corpus.ts';
 
 export const corpusUrl = () => `${import.meta.env.BASE_URL}data/${CORPUS_FILE_NAME}`;
 
-async function fetchCorpus(signal: AbortSignal) {
+// No abort signal: the route loader awaits this same fetch, and a component unmounting
+// (StrictMode mounts twice in development) must not cancel it from under the loader.
+async function fetchCorpus() {
   let response: Response;
   try {
-    response = await fetch(corpusUrl(), { signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
+    response = await fetch(corpusUrl());
+  } catch {
     throw new CorpusError(
       'The corpus could not be downloaded. Check your connection and try again.',
     );
@@ -29,7 +30,7 @@ export const corpusKeys = {
 export const corpusQueryOptions = () =>
   queryOptions({
     queryKey: corpusKeys.file(),
-    queryFn: ({ signal }) => fetchCorpus(signal),
+    queryFn: fetchCorpus,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: (count, error) => !(error instanceof CorpusError) && count < 2,

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useHref } from 'react-router-dom';
+import { corpusIndex } from '../../shared/corpus/corpus-index.ts';
+import { useCorpus } from '../../shared/corpus/use-corpus.ts';
+import { paths } from '../../shared/paths.ts';
+import { Highlight } from '../../shared/ui/highlight.tsx';
+import { NotFound } from '../../shared/ui/not-found.tsx';
+import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { ReleaseList } from '../../shared/ui/release-list.tsx';
+import { formatCitation } from './citation.ts';
+import { CopyActions } from './copy-actions.tsx';
+import { relatedReleases } from './related-releases.ts';
+import { countryNamer, ReleaseFacts } from './release-facts.tsx';
+import { SearchContextNav } from './search-context-nav.tsx';
+import { useSearchContext } from './use-search-context.ts';
+import './releases.css';
+
+export function ReleaseView({ id }: { id: string }) {
+  const corpus = useCorpus();
+  const release = corpus.byId.get(id);
+  // The permalink leaves out any search state: it names the release, not how it was found.
+  const href = useHref(paths.release(id));
+  const context = useSearchContext(id);
+  const related = useMemo(
+    () => (release ? relatedReleases(corpusIndex(corpus), release) : []),
+    [corpus, release],
+  );
+  if (!release) {
+    return <NotFound message="There is no release with this address in the archive." />;
+  }
+  const permalink = new URL(href, window.location.href).href;
+  return (
+    <article className="release" aria-labelledby="page-heading">
+      <PageTitle title={release.title} />
+      {context ? <SearchContextNav context={context} /> : null}
+      <h1 id="page-heading" tabIndex={-1} dir="auto">
+        {release.title}
+      </h1>
+      <ReleaseFacts release={release} countryName={countryNamer(corpus)} />
+      <CopyActions link={permalink} citation={formatCitation(release, permalink)} />
+      <section className="release-body" aria-labelledby="release-text-heading">
+        <h2 id="release-text-heading" className="visually-hidden">
+          Text of the release
+        </h2>
+        {release.body.length > 0 ? (
+          release.body.map((paragraph, index) => (
+            <p key={index} dir="auto">
+              {context ? <Highlight text={paragraph} terms={context.terms} /> : paragraph}
+            </p>
+          ))
+        ) : (
+          <p className="muted">The archive has no text for this release.</p>
+        )}
+      </section>
+      {related.length > 0 ? (
+        <section className="release-related no-print" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related releases</h2>
+          <p className="muted">Sharing people or countries with this one, nearest in time first.</p>
+          <ReleaseList releases={related} />
+        </section>
+      ) : null}
+    </article>
+  );
+}

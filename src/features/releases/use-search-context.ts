@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useCorpus } from '../../shared/corpus/use-corpus.ts';
+import { cleanSearchState } from '../../shared/search/clean-state.ts';
+import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
+import { runSearch } from '../../shared/search/run-search.ts';
+import { searchIndexFor } from '../../shared/search/search-index.ts';
+import { parseSearchState, serializeSearchState } from '../../shared/search/search-state.ts';
+import type { SearchState } from '../../shared/search/search-state.ts';
+
+export type SearchContext = {
+  state: SearchState;
+  terms: HighlightTerm[];
+  /** Zero-based place of this release in the results; -1 when it is not among them. */
+  position: number;
+  total: number;
+  previousId: string | undefined;
+  nextId: string | undefined;
+};
+
+/**
+ * The search a release was opened from, carried in its query string: the results around
+ * it and the words to mark. Undefined when the release was not opened from a search.
+ */
+export function useSearchContext(id: string): SearchContext | undefined {
+  const [params] = useSearchParams();
+  const corpus = useCorpus();
+  // Keyed by the canonical query string, so that an equal search is not run again.
+  const key = serializeSearchState(parseSearchState(params)).toString();
+  return useMemo(() => {
+    if (!key) return undefined;
+    // Built here rather than up front, so a release opened directly never pays for the index.
+    const index = searchIndexFor(corpus);
+    const state = parseSearchState(new URLSearchParams(key));
+    const result = runSearch(index, cleanSearchState(index, state));
+    const position = result.ids.indexOf(id);
+    return {
+      state,
+      terms: result.terms,
+      position,
+      total: result.total,
+      previousId: position > 0 ? result.ids[position - 1] : undefined,
+      nextId: position >= 0 ? result.ids[position + 1] : undefined,
+    };
+  }, [corpus, key, id]);
+}

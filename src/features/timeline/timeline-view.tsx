@@ -1,0 +1,99 @@
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { compareNewestFirst } from '../../shared/corpus/corpus-index.ts';
+import { useCorpus } from '../../shared/corpus/use-corpus.ts';
+import { yearBars } from '../../shared/corpus/year-bars.ts';
+import { formatDate, formatMonth } from '../../shared/format/format-date.ts';
+import { paths } from '../../shared/paths.ts';
+import { cleanSearchState } from '../../shared/search/clean-state.ts';
+import { runSearch } from '../../shared/search/run-search.ts';
+import { parseSearchState, serializeSearchState } from '../../shared/search/search-state.ts';
+import { useSearchIndex } from '../../shared/search/use-search-index.ts';
+import { CountBars } from '../../shared/ui/count-bars.tsx';
+import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { MonthGroups } from './month-groups.tsx';
+import { boundsOf, granularityOf, monthBars } from './timeline-buckets.ts';
+import { TimelineTable } from './timeline-table.tsx';
+import './timeline.css';
+
+const bound = (value: string) => (value.length === 4 ? value : formatDate(value));
+
+export function TimelineView() {
+  const corpus = useCorpus();
+  const index = useSearchIndex();
+  const [params, setParams] = useSearchParams();
+  const state = parseSearchState(params);
+  // Keyed by the canonical query string, so that an equal search is not run again.
+  const key = serializeSearchState(state).toString();
+  const result = useMemo(
+    () => runSearch(index, cleanSearchState(index, parseSearchState(new URLSearchParams(key)))),
+    [index, key],
+  );
+  const releases = useMemo(() => {
+    const list = result.ids.flatMap((id) => corpus.byId.get(id) ?? []);
+    const newest = list.sort(compareNewestFirst);
+    return state.sort === 'oldest' ? newest.reverse() : newest;
+  }, [corpus, result, state.sort]);
+
+  const granularity = granularityOf(state);
+  const bars =
+    granularity === 'month' && state.from && state.to
+      ? monthBars(releases, state.from, state.to)
+      : yearBars(releases);
+  const narrow = (first: string, last: string) => {
+    setParams(serializeSearchState({ ...state, ...boundsOf(granularity, first, last), page: 1 }));
+  };
+  const count = result.total;
+  const datesChosen = Boolean(state.from || state.to);
+
+  return (
+    <section className="timeline" aria-labelledby="page-heading">
+      <PageTitle title="Timeline" />
+      <h1 id="page-heading" tabIndex={-1}>
+        Timeline
+      </h1>
+      <p role="status" className="timeline-count">
+        {count.toLocaleString('en-GB')} {count === 1 ? 'release' : 'releases'}
+        {datesChosen
+          ? ` from ${state.from ? bound(state.from) : 'the start'} to ${state.to ? bound(state.to) : 'the end'}`
+          : ''}
+      </p>
+      {result.partial ? (
+        <p className="muted">No release has every word of the query; these have the most.</p>
+      ) : null}
+      <ul className="timeline-links no-print">
+        <li>
+          <Link to={paths.home(state)}>Show these releases in the search</Link>
+        </li>
+        {datesChosen ? (
+          <li>
+            <Link to={paths.timeline({ ...state, from: undefined, to: undefined, page: 1 })}>
+              Show all dates
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+      {bars.length > 0 ? (
+        <>
+          <CountBars
+            caption={
+              granularity === 'year'
+                ? 'Releases by year'
+                : `Releases by month, ${formatMonth(bars[0]?.key ?? '')} to ${formatMonth(bars.at(-1)?.key ?? '')}`
+            }
+            bars={bars}
+            onSelect={narrow}
+            selectHint={`Choose a ${granularity} to narrow the dates to it, or drag across several.`}
+          />
+          <TimelineTable bars={bars} unit={granularity} />
+        </>
+      ) : null}
+      <h2>Releases by month</h2>
+      {releases.length > 0 ? (
+        <MonthGroups key={key} releases={releases} />
+      ) : (
+        <p>No release matches these filters.</p>
+      )}
+    </section>
+  );
+}
