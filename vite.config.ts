@@ -36,9 +36,30 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Static hosts answer any path with index.html (see the README). Vite's own servers answer a
+ * path that is not valid percent-encoding (/releases/%E0%A4%A) with a bare 400 instead; send it
+ * to the app too, whose router shows its not-found view.
+ */
+function malformedPathFallback(): Plugin {
+  const middleware = (req: { url?: string }, _res: unknown, next: () => void) => {
+    try {
+      decodeURI(req.url ?? '/');
+    } catch {
+      req.url = '/index.html';
+    }
+    next();
+  };
+  return {
+    name: 'communique-malformed-path-fallback',
+    configureServer: (server) => void server.middlewares.use(middleware),
+    configurePreviewServer: (server) => void server.middlewares.use(middleware),
+  };
+}
+
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), malformedPathFallback()],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: false },
   test: {

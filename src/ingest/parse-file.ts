@@ -17,6 +17,13 @@ export function isReleaseFile(path: string): boolean {
   return (RELEASE_EXTENSIONS as readonly string[]).includes(extensionOf(path));
 }
 
+/** Why a file is not read at all, judged by its name alone (so before any byte is read). */
+export function fileTypeProblem(path: string): string | undefined {
+  if (isReleaseFile(path)) return undefined;
+  const extension = extensionOf(path);
+  return `unknown file type "${extension || 'no extension'}": expected ${RELEASE_EXTENSIONS.join(', ')}`;
+}
+
 function fromDraft(path: string, draft: LineResult<ReleaseDraft>, sample: boolean): FileOutcome {
   if (!draft.ok)
     return { accepted: [], rejected: [{ path, line: draft.line, reason: draft.reason }] };
@@ -44,10 +51,8 @@ export function parseFile(
   options: { sample: boolean },
 ): FileOutcome {
   const extension = extensionOf(path);
-  if (!isReleaseFile(path)) {
-    const reason = `unknown file type "${extension || 'no extension'}": expected ${RELEASE_EXTENSIONS.join(', ')}`;
-    return { accepted: [], rejected: [{ path, line: 1, reason }] };
-  }
+  const typeProblem = fileTypeProblem(path);
+  if (typeProblem) return { accepted: [], rejected: [{ path, line: 1, reason: typeProblem }] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok)
     return { accepted: [], rejected: [{ path, line: decoded.line, reason: decoded.reason }] };

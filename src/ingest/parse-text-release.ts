@@ -5,8 +5,8 @@ import { sourceCountryOf } from './source-country.ts';
 
 const HEADER =
   /^(\d{2})\/(\d{2})\/(\d{4})\s*\|\s*([^|]*?)\s*\|\s*Distributed by [^|]+? on (\d{2})\/(\d{2})\/(\d{4}) (\d{2}):(\d{2})\s*$/;
-/** Anything that looks like the date line, wherever it appears. */
-const HEADER_LIKE = /^\s*\d{1,2}\/\d{1,2}\/\d{4}\s*(\||$)|\|\s*Distributed by\s/i;
+/** Anything that looks like the date line, wherever it appears, even behind invisible marks. */
+const HEADER_LIKE = /^[\s\p{Cf}]*\d{1,2}\/\d{1,2}\/\d{4}\s*(\||$)|\|\s*Distributed by\s/iu;
 const HEADER_SHAPE = '"MM/DD/YYYY | category | Distributed by … on MM/DD/YYYY HH:MM"';
 
 type Fail = { ok: false; line: number; reason: string };

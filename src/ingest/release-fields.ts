@@ -19,7 +19,8 @@ export function categoryFromTags(tags: unknown): string | undefined {
 
 /** Only web links survive: the app renders the URL as a link, and "javascript:" must never be one. */
 export function safeUrl(value: string | undefined): string | undefined {
-  const url = value?.trim();
+  // The URL parser ignores controls and separators, but the raw string is what gets stored.
+  const url = value === undefined ? undefined : cleanText(value);
   if (!url || url.length > 2000) return undefined;
   try {
     const { protocol } = new URL(url);

@@ -4,12 +4,12 @@ import type { Release } from '../shared/release/release-schema.ts';
 import { parseArgs, USAGE, UsageError, type IngestOptions } from './cli-args.ts';
 import { countryTable } from './extract/country-table.ts';
 import { loadExistingCorpus } from './existing-corpus.ts';
-import { readBounded, writeAtomic } from './file-io.ts';
-import type { FileOutcome, Located, Rejection } from './ingest-types.ts';
-import { mapBounded } from './map-bounded.ts';
+import { writeAtomic } from './file-io.ts';
+import type { Located, Rejection } from './ingest-types.ts';
 import { countryCodes, mergeReleases } from './merge-releases.ts';
-import { parseFile } from './parse-file.ts';
+import { DEFAULT_LIMITS, readInputs, type Limits } from './read-inputs.ts';
 import { compareReleases, orderRelease, serializeCorpus } from './serialize-corpus.ts';
+import { shownPath, visible } from './shown-text.ts';
 import { LimitError, walkInputs } from './walk-inputs.ts';
 
 export type IngestIo = {
@@ -17,11 +17,12 @@ export type IngestIo = {
   stderr: (text: string) => void;
   stderrIsTTY: boolean;
   /** Lower bounds for tests; the defaults are the documented limits. */
-  limits?: { maxFileBytes?: number; maxEntries?: number };
+  limits?: Partial<Limits>;
 };
 
-const READ_CONCURRENCY = 16;
-const where = (r: Rejection) => `${r.path}:${r.line}: ${r.reason}`;
+// Reasons can quote file contents: long ones are cut, and nothing in them can start a new line.
+const brief = (text: string) => (text.length > 300 ? `${text.slice(0, 300)}…` : text);
+const where = (r: Rejection) => `${shownPath(r.path)}:${r.line}: ${visible(brief(r.reason))}`;
 
 function progress(io: IngestIo, total: number) {
   let done = 0;
@@ -46,7 +47,7 @@ function uniqueById(located: Located[], io: IngestIo): Release[] {
     const earlier = byId.get(item.release.id);
     if (earlier) {
       io.stderr(
-        `note: ${item.path}:${item.line}: same id as ${earlier.path}:${earlier.line} (${item.release.id}); keeping the later\n`,
+        `note: ${shownPath(item.path)}:${item.line}: same id as ${shownPath(earlier.path)}:${earlier.line} (${item.release.id}); keeping the later\n`,
       );
     }
     byId.set(item.release.id, item);
@@ -59,22 +60,15 @@ async function ingest(
   io: IngestIo,
   counts: { read: number; written: number; rejected: number },
 ) {
-  const walk = await walkInputs(options.inputs, io.limits?.maxEntries ?? 1_000_000);
-  for (const note of walk.notes) io.stderr(`note: ${note}\n`);
-  const maxFileBytes = io.limits?.maxFileBytes ?? 5_000_000;
+  const limits = { ...DEFAULT_LIMITS, ...io.limits };
+  const walk = await walkInputs(options.inputs, limits.maxEntries);
+  for (const n of walk.notes) io.stderr(`note: ${shownPath(n.path)}: ${n.note}\n`);
   const bar = progress(io, walk.files.length);
-  const outcomes = await mapBounded(
-    walk.files,
-    READ_CONCURRENCY,
-    async (file): Promise<FileOutcome> => {
-      const read = await readBounded(file, maxFileBytes);
-      bar.tick();
-      if (!read.ok)
-        return { accepted: [], rejected: [{ path: file, line: 1, reason: read.reason }] };
-      return parseFile(file, read.bytes, { sample: options.sample });
-    },
-  );
-  bar.end();
+  const outcomes = await readInputs(walk.files, {
+    sample: options.sample,
+    limits,
+    onFile: () => bar.tick(),
+  }).finally(() => bar.end());
   const rejected = outcomes.flatMap((o) => o.rejected);
   const incoming = uniqueById(
     outcomes.flatMap((o) => o.accepted),
@@ -132,10 +126,10 @@ export async function runIngest(argv: string[], io: IngestIo): Promise<number> {
     code = await ingest(options, io, counts);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`error: ${error.message}\n${USAGE}`);
+      io.stderr(`error: ${visible(error.message)}\n${USAGE}`);
       code = 2;
     } else {
-      io.stderr(`error: ${error instanceof LimitError ? error.message : String(error)}\n`);
+      io.stderr(`error: ${visible(error instanceof LimitError ? error.message : String(error))}\n`);
       code = 1;
     }
   }

@@ -38,13 +38,25 @@ function names(): Map<string, string> {
 }
 
 /**
- * The country of an issuer named like "Ministry of Foreign Affairs of the Republic of Korea":
- * the longest tail after an "of" that names a country. Undefined when none does.
+ * The country of an issuer: the longest tail after an "of" that names a country ("Ministry of
+ * Foreign Affairs of the Republic of Korea"), else the part after the last comma ("Department of
+ * Foreign Affairs and Trade, Australia"), else a country name ending it ("Global Affairs Canada").
+ * Undefined when none does.
  */
 export function sourceCountryOf(source: string): string | undefined {
   const parts = source.split(/\s+of\s+/i);
   for (let i = 1; i < parts.length; i += 1) {
     const code = names().get(nameKey(parts.slice(i).join(' of ')));
+    if (code) return code;
+  }
+  const afterComma = source.split(',').at(-1);
+  if (afterComma && afterComma !== source) {
+    const code = names().get(nameKey(afterComma));
+    if (code) return code;
+  }
+  const words = source.trim().split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
+    const code = names().get(nameKey(words.slice(-n).join(' ')));
     if (code) return code;
   }
   return undefined;

@@ -24,9 +24,9 @@ describe('country view', () => {
   it('charts releases by year and by type', async () => {
     renderApp('/countries/JP', corpus());
     const years = await screen.findByRole('figure', { name: 'Releases by year' });
-    expect(itemTexts(years)).toEqual(['20221 release', '20230 releases', '20241 release']);
+    expect(itemTexts(years)).toEqual(['2022: 1 release', '2023: 0 releases', '2024: 1 release']);
     const types = screen.getByRole('figure', { name: 'Releases by type' });
-    expect(itemTexts(types)).toEqual(['Humanitarian aid1 release', 'Meeting1 release']);
+    expect(itemTexts(types)).toEqual(['Humanitarian aid: 1 release', 'Meeting: 1 release']);
   });
 
   it('lists the people of that country who appear most', async () => {

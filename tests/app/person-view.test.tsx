@@ -40,7 +40,7 @@ describe('person view', () => {
       within(chart)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['20221 release', '20231 release', '20242 releases']);
+    ).toEqual(['2022: 1 release', '2023: 1 release', '2024: 2 releases']);
   });
 
   it('lists the people they appear with most, and the countries involved, as links', async () => {

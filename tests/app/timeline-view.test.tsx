@@ -23,7 +23,7 @@ describe('timeline view', () => {
       within(chart)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['20212 releases', '20221 release', '20231 release', '20243 releases']);
+    ).toEqual(['2021: 2 releases', '2022: 1 release', '2023: 1 release', '2024: 3 releases']);
   });
 
   it('takes the search filters and query from the URL, and links back to the search with them', async () => {

@@ -18,7 +18,9 @@ const root = path.resolve(import.meta.dirname, '../..');
  * fixtures in the seed's format, `vite build` makes the static site, and the fresh
  * corpus replaces public/data in it; `vite preview` then serves it.
  */
-export default async function setup(project: TestProject) {
+let stop: (() => Promise<void>) | undefined;
+
+export async function setup(project: TestProject) {
   const work = mkdtempSync(path.join(tmpdir(), 'communique-browser-'));
   const data = path.join(work, 'data');
   const outDir = path.join(work, 'dist');
@@ -45,8 +47,12 @@ export default async function setup(project: TestProject) {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
   project.provide('baseUrl', url.replace(/\/$/, ''));
-  return async () => {
+  stop = async () => {
     await server.close();
     rmSync(work, { recursive: true, force: true });
   };
+}
+
+export async function teardown() {
+  await stop?.();
 }

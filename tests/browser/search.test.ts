@@ -12,7 +12,11 @@ afterAll(async () => {
 
 /** The number in the live "N releases" count. */
 async function resultCount(page: import('playwright-core').Page): Promise<number> {
-  const text = await page.getByRole('status').filter({ hasText: /\d+ releases?/ }).first().innerText();
+  const text = await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ releases?/ })
+    .first()
+    .innerText();
   return Number(/([\d,]+) releases?/.exec(text)?.[1]?.replace(/,/g, ''));
 }
 

@@ -22,7 +22,7 @@ describe('decodeBytes', () => {
     ['a file of blank lines', utf8('  \n\n \t\n'), 1, /empty/],
     ['a UTF-16 LE file', join([0xff, 0xfe], [0x4d, 0, 0x69, 0]), 1, /UTF-16/],
     ['a UTF-16 BE file', join([0xfe, 0xff], [0, 0x4d, 0, 0x69]), 1, /UTF-16/],
-    ['a binary file', join(utf8('one\ntwo\nthr'), [0, 1, 2]), 3, /binary/],
+    ['a binary file', join(utf8('one\ntwo\nthr'), [0, 0xff, 2]), 3, /binary/],
     [
       'Latin-1 bytes',
       join(utf8('one\r\ntwo\n'), [0x4d, 0x69, 0x6e, 0x69, 0x73, 0x74, 0xe8, 0x72, 0x65]),

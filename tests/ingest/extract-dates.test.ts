@@ -50,6 +50,35 @@ describe('event date', () => {
   });
 });
 
+describe('event date of a stay written as a range', () => {
+  it.each([
+    ['The Minister visited Chile from August 10 to 12, 2024.', '2024-08-14', '2024-08-10'],
+    ['She is in Peru from March 30 to April 2, 2024.', '2024-03-31', '2024-03-30'],
+    ['She is in Peru from 30 March to 2 April 2024.', '2024-03-31', '2024-03-30'],
+    ['The envoy is in Oslo from 4 to 6 May.', '2024-05-05', '2024-05-04'],
+    ['He toured the region from December 30, 2023 to January 2, 2024.', '2024-01-03', '2023-12-30'],
+  ])('%s', (text, date, expected) => {
+    expect(factsOf(text, { date }).eventDate).toBe(expected);
+  });
+
+  it('takes the first day of the stay over the day of return', () => {
+    const facts = factsOf(
+      'The Minister is visiting Chile from August 10 to 12. She will return to Lima on August 12.',
+      { date: '2024-08-10' },
+    );
+    expect(facts.eventDate).toBe('2024-08-10');
+  });
+
+  it('ignores "from" before a single day: that is when something takes effect', () => {
+    expect(factsOf('The new rules apply from August 10, 2024.').eventDate).toBeUndefined();
+  });
+
+  it('ignores a range far from publication: the period a figure covers', () => {
+    const facts = factsOf('Exports grew from January 5 to March 30, 2022.', { date: '2024-10-07' });
+    expect(facts.eventDate).toBeUndefined();
+  });
+});
+
 describe('event time', () => {
   it.each([
     ['They spoke between 17:50 and 18:15 on October 4.', { start: '17:50', end: '18:15' }],

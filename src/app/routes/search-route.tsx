@@ -1,16 +1,5 @@
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
-import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { SearchView } from '../../features/search/search-view.tsx';
 
-// Placeholder until the search view lands.
 export function SearchRoute() {
-  const corpus = useCorpus();
-  return (
-    <section aria-labelledby="page-heading">
-      <PageTitle title="Search" />
-      <h1 id="page-heading" tabIndex={-1}>
-        Communiqué
-      </h1>
-      <p>{corpus.releases.length.toLocaleString('en-GB')} releases in the archive.</p>
-    </section>
-  );
+  return <SearchView />;
 }

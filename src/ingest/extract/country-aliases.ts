@@ -99,7 +99,7 @@ export const SKIPPED_SPELLINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Countries whose name is also a given name: skipped when a capitalized surname follows. */
-export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Chad', 'Jordan']);
+export const GIVEN_NAME_COUNTRIES: ReadonlySet<string> = new Set(['Chad', 'Jordan', 'Georgia']);
 
 /** In a US release "Georgia" is almost always the state: only longer forms count there. */
 export const US_STATE_NAMES: ReadonlySet<string> = new Set(['Georgia']);

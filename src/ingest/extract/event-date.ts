@@ -25,18 +25,33 @@ const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)';
 const WEEKDAY = '(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
-// "October 4 and 5, 2024": the event starts on the first day of the range.
-const RANGE = '(?: ?(?:-|–|and|to) ?\\d{1,2}(?:st|nd|rd|th)?)?';
+const OTHER_MONTH = MONTH.replace('(', '(?:');
+const TO = ' ?(?:-|–|and|to|through|until) ?';
+/*
+ * "October 4 and 5, 2024", "March 30 to April 2, 2023", "4 to 6 May", "30 March
+ * to 2 April 2023": the event starts on the first day of the range, and the year
+ * written at its end is its year.
+ */
+const US_RANGE = `(${TO}(?:${OTHER_MONTH} )?\\d{1,2}(?:st|nd|rd|th)?)?`;
+const INTL_DAY_RANGE = `(${TO}\\d{1,2}(?:st|nd|rd|th)?)?`;
+const INTL_MONTH_RANGE = `(${TO}\\d{1,2}(?:st|nd|rd|th)? ${OTHER_MONTH})?`;
 const YEAR = '(\\d{4})';
 
 /*
- * "on" is required: a bare date is as often a deadline, an anniversary or a
- * citation as the day something happened.
+ * "on" is required before a single day: a bare date is as often a deadline, an
+ * anniversary or a citation as the day something happened. "from" counts only
+ * before a range ("visited Peru from August 10 to 12"): alone, "from June 4" is
+ * as often when a rule takes effect. And a range counts only near publication:
+ * a visit is announced or reported within weeks, while "from January 5 to
+ * March 30, 2022" in a fact sheet two years on is the period some figure covers.
  */
 const EVENT_DATE = new RegExp(
-  `\\b[Oo]n ${WEEKDAY}(?:${MONTH} ${DAY}${RANGE}(?:,? ${YEAR})?|${DAY}${RANGE} ${MONTH}(?:,? ${YEAR})?)(?![\\d:])`,
+  `\\b(?:[Oo]n|([Ff]rom)) ${WEEKDAY}(?:${MONTH} ${DAY}${US_RANGE}(?:,? ${YEAR})?|${DAY}${INTL_DAY_RANGE} ${MONTH}${INTL_MONTH_RANGE}(?:,? ${YEAR})?)(?![\\d:])`,
   'g',
 );
+
+/** "from December 30, 2024 to January 2, 2025": the range resumes after the year. */
+const RANGE_GOES_ON = new RegExp(`^${TO}(?:${OTHER_MONTH} )?\\d`);
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');
@@ -52,6 +67,10 @@ function toIsoDate(year: number, monthWord: string, day: number): string | undef
 const DAY_MS = 86_400_000;
 /** How far ahead an announcement may look ("will welcome the President on August 30"). */
 const LOOKAHEAD_DAYS = 90;
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+}
 
 /**
  * A date written without a year happened in the year of publication, or, when
@@ -71,7 +90,10 @@ function inferYear(monthWord: string, day: number, published: string): string | 
 /** The first real event date written in the text ("on October 4, 2024", "on 4 October"). */
 export function findEventDate(text: string, published: string): string | undefined {
   for (const match of text.matchAll(EVENT_DATE)) {
-    const [, usMonth, usDay, usYear, intlDay, intlMonth, intlYear] = match;
+    const [, from, usMonth, usDay, usRange, usYear] = match;
+    const [intlDay, dayRange, intlMonth, monthRange, intlYear] = match.slice(6);
+    const rest = text.slice(match.index + match[0].length);
+    if (from && !(usRange ?? dayRange ?? monthRange) && !RANGE_GOES_ON.test(rest)) continue;
     const monthWord = usMonth ?? intlMonth;
     const day = Number(usDay ?? intlDay);
     const year = usYear ?? intlYear;
@@ -79,7 +101,7 @@ export function findEventDate(text: string, published: string): string | undefin
     const iso = year
       ? toIsoDate(Number(year), monthWord, day)
       : inferYear(monthWord, day, published);
-    if (iso) return iso;
+    if (iso && (!from || daysApart(iso, published) <= LOOKAHEAD_DAYS)) return iso;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import {
 } from './country-aliases.ts';
 import { countryNames } from './country-names.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './role-words.ts';
+import { PORTFOLIO_WORDS, ROLE_HEADS, ROLE_MODIFIERS } from './role-words.ts';
 import { isCapitalized, joinsPhrase, gapAfter, type Token } from './tokenize.ts';
 
 // Words after "Indian" that make it India's: a title, or the state and its people.
@@ -18,6 +18,16 @@ const NATIONAL_CONTEXT = new Set(
 function beforeTitle(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i]?.text ?? '';
   return ROLE_HEADS.has(next) || ROLE_MODIFIERS.has(next) || NATIONAL_CONTEXT.has(next);
+}
+
+/** "Ambassador to …", "Minister of Foreign Affairs of …": the word at i follows a title. */
+function complementsTitle(tokens: readonly Token[], i: number): boolean {
+  const preposition = tokens[i - 1]?.text ?? '';
+  const title = tokens[i - 2]?.text ?? '';
+  return (
+    (preposition === 'to' || preposition === 'of') &&
+    (ROLE_HEADS.has(title) || PORTFOLIO_WORDS.has(title))
+  );
 }
 
 export type CountrySpan = PhraseMatch<string>;
@@ -36,6 +46,8 @@ function isFalseCountry(
     return !beforeTitle(tokens, match.end);
   }
   if (GIVEN_NAME_COUNTRIES.has(word)) {
+    // "Ambassador to Jordan Henry Cole": a title's complement is the country itself.
+    if (complementsTitle(tokens, match.start)) return false;
     const next = tokens[match.end];
     return !!next && isCapitalized(next.text) && joinsPhrase(gapAfter(text, tokens, match.start));
   }

@@ -4,6 +4,7 @@ import type { Paragraph } from './paragraph-spans.ts';
 import {
   COMPLEMENT_JOINERS,
   PORTFOLIO_ADJECTIVES,
+  PORTFOLIO_PREFIXES,
   PORTFOLIO_WORDS,
   ROLE_HEADS,
   ROLE_MODIFIERS,
@@ -26,7 +27,7 @@ export type Complement = {
   portfolio: boolean;
 };
 
-const CONNECTORS = new Set(['of', 'for', 'to']);
+const CONNECTORS = new Set(['of', 'for', 'to', 'at']);
 
 function isPortfolio(p: Paragraph, i: number): boolean {
   const word = p.tokens[i]?.text;
@@ -39,9 +40,18 @@ function portfolioRunEnd(p: Paragraph, start: number): number {
   let i = start;
   while (i < p.tokens.length) {
     const gap = gapAfter(p.text, p.tokens, i - 1);
-    if (gap !== ' ' && !(gap === ', ' && i > start && isPortfolio(p, i))) break;
+    // "Minister of Foreign Affairs, European Union and Cooperation": a body inside a portfolio.
+    const inner = i > start ? p.organizationStartingAt.get(i) : undefined;
+    // Not "Minister of Foreign Affairs, UN Secretary-General…": there the body starts a new title.
+    const body = inner && !ROLE_HEADS.has(p.tokens[inner.end]?.text ?? '') ? inner : undefined;
+    if (gap !== ' ' && !(gap === ', ' && i > start && (isPortfolio(p, i) || body))) break;
     const word = p.tokens[i]?.text ?? '';
+    if (body) {
+      end = i = body.end;
+      continue;
+    }
     if (PORTFOLIO_WORDS.has(word)) end = i + 1;
+    else if (PORTFOLIO_PREFIXES.has(word) && isPortfolio(p, i + 1)) end = i + 1;
     else if (!(end > start && COMPLEMENT_JOINERS.has(word) && word !== 'of' && word !== 'for'))
       break;
     i += 1;
@@ -91,11 +101,15 @@ export function parseComplement(p: Paragraph, headEnd: number): Complement {
   while (CONNECTORS.has(p.tokens[k]?.text ?? '') && gapAfter(p.text, p.tokens, k - 1) === ' ') {
     const connector = p.tokens[k]?.text;
     let j = k + 1;
+    // "the" is part of some names ("the Netherlands") and not of others ("the Republic of Korea").
+    const named = p.countryStartingAt.get(j);
     if (p.tokens[j]?.text === 'the') j += 1;
-    const place = attributive(p, p.countryStartingAt.get(j));
+    const place = attributive(p, named ?? p.countryStartingAt.get(j));
     const body = p.organizationStartingAt.get(j);
     const run = portfolioRunEnd(p, place ? place.end : j);
     const addressee = connector === 'to' ? addresseeEnd(p, j) : j;
+    // "Minister of State at the Federal Foreign Office": "at" leads only to an office.
+    if (connector === 'at' && (place || body || run === j)) break;
     if (addressee > j) {
       k = found.roleEnd = addressee;
     } else if (place && run === place.end) {

@@ -1,13 +1,15 @@
 import type { ReleaseType } from '../../shared/release/release-schema.ts';
+import { ATTENDED_GATHERING, BODY_GATHERING, MARGINS_OF, STANCE } from './type-patterns.ts';
 
 /** lead: the stricter pattern used on the first paragraph, or null to skip it there. */
 type Rule = { type: ReleaseType; pattern: RegExp; lead?: RegExp | null };
 
 /*
  * First match wins, so order encodes precedence: a briefing or a joint statement
- * is its own genre whatever it mentions; a call beats "Readout of … Meeting"
- * wording; a bilateral meeting held at a summit is still a meeting; the bare
- * word "Statement" is the weakest signal of all.
+ * is its own genre whatever it mentions; a courtesy call is a visit in person,
+ * not a phone call; a call beats "Readout of … Meeting" wording; a bilateral
+ * meeting held at a summit is still a meeting; a gathering of an international
+ * body beats the word "summit"; the bare word "Statement" is the weakest signal of all.
  */
 const RULES: readonly Rule[] = [
   {
@@ -20,6 +22,7 @@ const RULES: readonly Rule[] = [
     type: 'joint-statement',
     pattern: /\bjoint (?:statement|declaration|communiqu[eé]|press statement)\b/i,
   },
+  { type: 'meeting', pattern: /\bcourtesy (?:call|visit)s?\b/i },
   {
     type: 'phone-call',
     pattern:
@@ -28,8 +31,10 @@ const RULES: readonly Rule[] = [
   {
     type: 'meeting',
     pattern:
-      /\b(?:bilateral )?meetings? with\b|\bbilateral meeting\b|\bmet with\b|\b(?:held|hold|holds) talks\b|\bmeets with\b/i,
+      /\b(?:bilateral )?meetings? with\b|\bbilateral meeting\b|\bmet with\b|\b(?:held|hold|holds) talks\b|\bmeets with\b|\b(?:held|hold|holds) an? (?:[\w'-]+ ){0,3}meeting\b/i,
   },
+  { type: 'multilateral', pattern: BODY_GATHERING },
+  { type: 'multilateral', pattern: ATTENDED_GATHERING },
   { type: 'summit', pattern: /\bsummit\b/i },
   {
     type: 'humanitarian-aid',
@@ -38,29 +43,47 @@ const RULES: readonly Rule[] = [
   {
     type: 'appointment',
     pattern:
-      /\b(?:appoint(?:s|ed|ment|ments)?|nomin(?:ate|ates|ated|ation|ations|ee|ees))\b|\bnew ambassador\b/i,
+      /\b(?:appoint(?:s|ed|ment|ments)?|nomin(?:ate|ates|ated|ation|ations|ee|ees))\b|\bnew (?:[A-Z][\w.'-]* ){0,3}(?:ambassador|envoy|representative)\b|\bcredentials\b|\bletters? of credence\b/i,
     // In a lead, "appointments" are as often for vaccinations as for office.
-    lead: /\b(?:appoint(?:s|ed)|nominat(?:es|ed))\b|\bnew ambassador\b/i,
+    lead: /\b[Aa]ppoint(?:s|ed)\b|\b[Nn]ominat(?:es|ed)\b|\b[Aa]ppointment of \p{Lu}|\b[Nn]ew [Aa]mbassador\b|\bcredentials\b/u,
   },
+  { type: 'statement', pattern: STANCE },
   {
     type: 'multilateral',
     pattern:
-      /\bG-?7\b|\bG-?20\b|\b(?:UN|U\.N\.|United Nations) General Assembly\b|\bUNGA\b|\bministerial (?:meeting|conference)\b|\bforeign ministers'? meeting\b|\bministerial\b/i,
+      /\bG-?7\b|\bG-?20\b|\b(?:UN|U\.N\.|United Nations) General Assembly\b|\bUNGA\b|\bministerial\b/i,
   },
   { type: 'visit', pattern: /\bvisit(?:s|ed|ing)?\b|\btrip to\b|\btravel(?:s|ed|led)? to\b/i },
-  // A meeting named without its counterpart ("Task Force Meeting"): only the title says so.
-  { type: 'meeting', pattern: /\bmeetings?\b/i, lead: null },
-  // "said in a statement" in a lead says nothing about the release itself.
-  { type: 'statement', pattern: /\bstatement\b/i, lead: null },
+  // A meeting named without its counterpart ("Task Force Meeting", "Minister Meets
+  // Ambassador", "Foreign Ministers' Talks"): only the title says so.
+  { type: 'meeting', pattern: /\bmeetings?\b|\bmeets\b|\btalks\b/i, lead: null },
+  // "said in a statement" in a lead says nothing about the release itself;
+  // "The following is a statement by…" introduces the release as one.
+  {
+    type: 'statement',
+    pattern: /\bstatement\b/i,
+    lead: /\b(?:following|below) is (?:an? |the (?:full )?(?:text of (?:an? |the )?)?)statement\b/i,
+  },
 ];
+
+/**
+ * What a gathering's name says about the release, once the gathering a meeting
+ * merely took place at is set aside: "talks on the margins of the G20 Summit"
+ * are bilateral talks, not the G20's.
+ */
+function withoutVenue(text: string): string {
+  return text.replace(MARGINS_OF, ' ');
+}
 
 /** The kind of release: decided by the title when it says, else by the lead paragraph. */
 export function releaseType(title: string, lead: string): ReleaseType {
-  const byTitle = RULES.find((rule) => rule.pattern.test(title));
+  const ownTitle = withoutVenue(title);
+  const byTitle = RULES.find((rule) => rule.pattern.test(ownTitle));
   if (byTitle) return byTitle.type;
+  const ownLead = withoutVenue(lead);
   const byLead = RULES.find((rule) => {
     const pattern = rule.lead === undefined ? rule.pattern : rule.lead;
-    return pattern !== null && pattern.test(lead);
+    return pattern !== null && pattern.test(ownLead);
   });
   return byLead?.type ?? 'other';
 }

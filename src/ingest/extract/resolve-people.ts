@@ -1,14 +1,15 @@
 import type { Person } from '../../shared/release/release-schema.ts';
 import type { Mention } from './find-mentions.ts';
-import { FOREIGN_ONLY_TITLES } from './role-words.ts';
+import { FOREIGN_ONLY_TITLES, OWN_HEAD_TITLES } from './role-words.ts';
 import { slugify } from '../release-id.ts';
 
 /** Whether a person with this title, written without a country, may be the issuer's own. */
 function maybeOwnOfficial(role: string, sourceCountry: string): boolean {
+  const own = OWN_HEAD_TITLES[sourceCountry] ?? [];
   const titles = [
     ...(FOREIGN_ONLY_TITLES['*'] ?? []),
     ...(FOREIGN_ONLY_TITLES[sourceCountry] ?? []),
-  ];
+  ].filter((title) => !own.includes(title));
   const words = role.split(/[\s-]+/);
   return !titles.some((title) => words.includes(title));
 }

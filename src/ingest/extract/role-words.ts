@@ -109,8 +109,15 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
   Resources Mines Mineral Natural Water Forestry Statistics Revenue Customs Immigration Citizenship
   Affairs Armed Forces Navy Army Air Force Marine Corps Space Nuclear Policy Investment Export
   Trade Emergency Preparedness Disaster Relief Reconstruction Legislation Parliamentary
-  Engagement Outreach Liaison Personnel Scheduling Speechwriting Partnerships Mission`.split(/\s+/),
+  Engagement Outreach Liaison Personnel Scheduling Speechwriting Partnerships Mission Diaspora
+  Expatriates Emigrants Worship Indigenous Religious`.split(/\s+/),
 );
+
+/**
+ * Words that open a portfolio only before a portfolio word: "the Federal Foreign
+ * Office" is one, "the Federal Motor Carrier Safety Administration" is not.
+ */
+export const PORTFOLIO_PREFIXES: ReadonlySet<string> = new Set(['Federal']);
 
 /**
  * Portfolio words that are adjectives: the capitalized word after one belongs to
@@ -136,6 +143,13 @@ export const FOREIGN_ONLY_TITLES: Record<string, readonly string[]> = {
   US: ['Minister'],
 };
 
+/** Exceptions to the list above: the issuer's own head of government bears that title. */
+export const OWN_HEAD_TITLES: Record<string, readonly string[]> = {
+  DE: ['Chancellor'],
+  AT: ['Chancellor'],
+  CN: ['Premier'],
+};
+
 /** Connecting words allowed inside a complement when more complement follows. */
 export const COMPLEMENT_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', '&']);
 
@@ -148,6 +162,7 @@ export const NAME_STOPS: ReadonlySet<string> = new Set(
   Conversation Conversations Telephone Phone Talks Talk Trip Virtual Video Conference Summit
   Announces Welcomes Hosts Host Signs Speaks Spoke Holds Held Travels Congratulates Condemns
   Receives Discusses Delivers Joins Issues Names Nominates Appoints Launches Releases Attends
+  Pays Presents Credentials Takes Named Appointed
   Participates Leads Sends Thanks Message Letter Interview Briefing Gaggle Regarding Concerning
   About On With And At To For From Of In By The A An Amid Ahead Following After Before During
   Upon Over Under Between Against Via Outcome Results Dinner Lunch Luncheon Reception Ceremony

@@ -20,6 +20,8 @@ function BarBody({ bar, max }: { bar: CountBar; max: number }) {
   return (
     <>
       <span className="count-bars-label">{bar.label}</span>
+      {/* Keeps the accessible name "2024: 12 releases" rather than "202412 releases". */}
+      <span className="visually-hidden">: </span>
       <span className="count-bars-track" aria-hidden="true">
         {/* React sets widths through the CSSOM, which the page's style-src policy allows. */}
         <span className="count-bars-fill" style={{ width: `${share}%` }} />

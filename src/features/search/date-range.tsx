@@ -1,0 +1,67 @@
+import { useId, useState, type FormEvent } from 'react';
+import { normalizeDateBound, type SearchState } from '../../shared/search/search-state.ts';
+import type { Go } from './use-search-url.ts';
+
+/**
+ * From/to as a small form: a half-typed date is not a search, so the range applies on
+ * "Apply" or Enter. The inputs are uncontrolled and keyed by the URL's values, so that Back
+ * and Forward show the range of the entry they land on.
+ */
+export function DateRange({ state, go }: { state: SearchState; go: Go }) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const read = (name: string) => String(data.get(name) ?? '').trim();
+    const from = read('from');
+    const to = read('to');
+    const bad = [from, to].find((v) => v && !normalizeDateBound(v));
+    if (bad !== undefined) {
+      setError(`“${bad}” is not a year (2024) or a date (2024-03-01).`);
+      return;
+    }
+    setError(null);
+    go({ ...state, from: from || undefined, to: to || undefined, page: 1 });
+  };
+
+  return (
+    <form className="date-range" onSubmit={submit} key={`${state.from}|${state.to}`} noValidate>
+      <fieldset>
+        <legend>Date</legend>
+        <p id={`${id}-hint`} className="muted">
+          A year (2024) or a date (2024-03-01).
+        </p>
+        <div className="date-fields">
+          <label htmlFor={`${id}-from`}>From</label>
+          <input
+            id={`${id}-from`}
+            name="from"
+            defaultValue={state.from ?? ''}
+            inputMode="numeric"
+            autoComplete="off"
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-invalid={error ? true : undefined}
+          />
+          <label htmlFor={`${id}-to`}>To</label>
+          <input
+            id={`${id}-to`}
+            name="to"
+            defaultValue={state.to ?? ''}
+            inputMode="numeric"
+            autoComplete="off"
+            aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+        {error ? (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit">Apply dates</button>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,145 @@
+import { fuzzyTerms } from './fuzzy-terms.ts';
+import type { HighlightTerm } from './highlight-ranges.ts';
+import type { QueryWord } from './query-parse.ts';
+import type { SearchIndex } from './search-index.ts';
+import { cjkGrams } from './tokenize.ts';
+
+/**
+ * A word being typed can start hundreds of terms; the most frequent ones stand for it. One or
+ * two letters are a passing state while typing, and cheaper to answer with fewer terms.
+ */
+const maxPrefixTerms = (prefix: string) => (prefix.length <= 2 ? 16 : 64);
+
+type Expansion = { term: string; factor: number };
+
+export type Correction = { word: string; terms: string[] };
+
+export type WordMatch = {
+  /** Ordinals that match, in no particular order; all ordinals when there were no words. */
+  ords: ArrayLike<number> | null;
+  /** Score per ordinal (only read for ordinals in ords). */
+  scores: Float64Array | null;
+  /** True when no release had every word, and those with the most words are returned. */
+  partial: boolean;
+  /** Words found nowhere, not even approximately. */
+  unknownWords: string[];
+  corrections: Correction[];
+  terms: HighlightTerm[];
+};
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function prefixTerms(index: SearchIndex, prefix: string): string[] {
+  const { vocabulary } = index;
+  const found: string[] = [];
+  for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length; i += 1) {
+    const term = vocabulary[i]!;
+    if (!term.startsWith(prefix)) break;
+    found.push(term);
+  }
+  const max = maxPrefixTerms(prefix);
+  if (found.length <= max) return found;
+  const df = (t: string) => index.postings.get(t)?.docs.length ?? 0;
+  return found.sort((a, b) => df(b) - df(a)).slice(0, max);
+}
+
+type Unit = { word: string; expansions: Expansion[] };
+
+/** Turns one query word into the vocabulary terms that stand for it. */
+function expand(index: SearchIndex, word: QueryWord, out: WordMatch): Unit[] {
+  if (word.cjk) {
+    out.terms.push({ text: word.text, prefix: false, cjk: true });
+    const grams = cjkGrams(word.text);
+    return grams.map((gram) => ({
+      word: word.text,
+      expansions:
+        Array.from(gram).length === 1
+          ? prefixTerms(index, gram).map((term) => ({ term, factor: 1 }))
+          : index.postings.has(gram)
+            ? [{ term: gram, factor: 1 }]
+            : [],
+    }));
+  }
+  const expansions: Expansion[] = [];
+  if (index.postings.has(word.text)) expansions.push({ term: word.text, factor: 1 });
+  if (word.prefix) {
+    for (const term of prefixTerms(index, word.text)) {
+      if (term !== word.text) {
+        expansions.push({ term, factor: 0.5 + (0.4 * word.text.length) / term.length });
+      }
+    }
+  }
+  if (expansions.length > 0) {
+    out.terms.push({ text: word.text, prefix: word.prefix, cjk: false });
+    return [{ word: word.text, expansions }];
+  }
+  const fuzzy = fuzzyTerms(index, word.text);
+  if (fuzzy.length === 0) {
+    out.unknownWords.push(word.text);
+    return [{ word: word.text, expansions: [] }];
+  }
+  out.corrections.push({ word: word.text, terms: fuzzy.map((f) => f.term) });
+  for (const f of fuzzy) out.terms.push({ text: f.term, prefix: false, cjk: false });
+  return [
+    { word: word.text, expansions: fuzzy.map((f) => ({ term: f.term, factor: 0.6 / f.distance })) },
+  ];
+}
+
+/**
+ * Scores releases against the query words: every word must match (AND); when no release has
+ * them all, the releases with the most of them are returned and flagged as partial.
+ */
+export function matchWords(index: SearchIndex, words: readonly QueryWord[]): WordMatch {
+  const out: WordMatch = {
+    ords: null,
+    scores: null,
+    partial: false,
+    unknownWords: [],
+    corrections: [],
+    terms: [],
+  };
+  if (words.length === 0) return out;
+  const units = words.flatMap((word) => expand(index, word, out));
+  const n = index.size;
+  const scores = new Float64Array(n);
+  const counts = new Uint16Array(n);
+  const best = new Float64Array(n);
+  for (const unit of units) {
+    const touched: number[] = [];
+    for (const { term, factor } of unit.expansions) {
+      const postings = index.postings.get(term);
+      if (!postings) continue;
+      const idf = Math.log(1 + n / postings.docs.length);
+      for (let i = 0; i < postings.docs.length; i += 1) {
+        const ord = postings.docs[i]!;
+        const s = postings.weights[i]! * idf * factor;
+        if (best[ord] === 0) touched.push(ord);
+        if (s > best[ord]!) best[ord] = s;
+      }
+    }
+    for (const ord of touched) {
+      scores[ord]! += best[ord]!;
+      counts[ord]! += 1;
+      best[ord] = 0;
+    }
+  }
+  let most = 0;
+  for (let ord = 0; ord < n; ord += 1) if (counts[ord]! > most) most = counts[ord]!;
+  const ords: number[] = [];
+  if (most > 0) {
+    for (let ord = 0; ord < n; ord += 1) if (counts[ord] === most) ords.push(ord);
+  }
+  out.ords = ords;
+  out.scores = scores;
+  out.partial = most > 0 && most < units.length;
+  return out;
+}

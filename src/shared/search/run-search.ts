@@ -1,0 +1,131 @@
+import { passesFieldTerms, resolveFieldTerms } from './field-terms.ts';
+import type { HighlightTerm } from './highlight-ranges.ts';
+import { matchWords, type Correction } from './match-words.ts';
+import { parseQuery } from './query-parse.ts';
+import type { SearchIndex } from './search-index.ts';
+import { effectiveSort, type MultiKey, type SearchState, type Sort } from './search-state.ts';
+
+export const FACET_KEYS = ['country', 'person', 'type', 'source', 'year'] as const;
+
+export type FacetValueCount = { value: string; label: string; count: number; selected: boolean };
+
+export type SearchResult = {
+  /** Ids of every matching release, in display order. */
+  ids: string[];
+  total: number;
+  /** Per facet, the values with releases under the other facets' filters, or selected. */
+  facets: Record<MultiKey, FacetValueCount[]>;
+  /** What to mark in titles and text (pass to <Highlight>). */
+  terms: HighlightTerm[];
+  /** No release had every word: these have the most of them. */
+  partial: boolean;
+  unknownWords: string[];
+  /** Mistyped words and the vocabulary terms searched instead. */
+  corrections: Correction[];
+  /** Field terms in the box (`person:"…"`) that name nothing in the corpus. */
+  unknownFields: string[];
+  sort: Sort;
+};
+
+/** Inclusive date bounds; a year as `to` means the end of that year. */
+export function dateBounds(state: Pick<SearchState, 'from' | 'to'>): [string, string] {
+  const lo = state.from ? (state.from.length === 4 ? `${state.from}-01-01` : state.from) : '';
+  const hi = state.to ? (state.to.length === 4 ? `${state.to}-12-31` : state.to) : '\uffff';
+  return [lo, hi];
+}
+
+/** Runs a search state against an index. Pure: same index and state, same result. */
+export function runSearch(index: SearchIndex, state: SearchState): SearchResult {
+  const query = parseQuery(state.q);
+  const words = matchWords(index, query.words);
+  const fields = resolveFieldTerms(index, query.fields);
+  const [lo, hi] = dateBounds(state);
+
+  const columns = FACET_KEYS.map((key) => index.facets[key]);
+  const selected = FACET_KEYS.map((key, k) => {
+    const flags = new Uint8Array(columns[k]!.values.length);
+    let any = false;
+    for (const value of state[key]) {
+      const id = columns[k]!.idOf.get(value);
+      if (id !== undefined) flags[id] = 1;
+      any ||= id !== undefined;
+    }
+    return any ? flags : null;
+  });
+  const counts = columns.map((c) => new Int32Array(c.values.length));
+  const passes = (k: number, ord: number) => {
+    const { offsets, data } = columns[k]!;
+    const flags = selected[k]!;
+    for (let i = offsets[ord]!; i < offsets[ord + 1]!; i += 1) if (flags[data[i]!]) return true;
+    return false;
+  };
+  const tally = (k: number, ord: number) => {
+    const { offsets, data } = columns[k]!;
+    for (let i = offsets[ord]!; i < offsets[ord + 1]!; i += 1) counts[k]![data[i]!]! += 1;
+  };
+
+  const matches: number[] = [];
+  const visit = (ord: number) => {
+    const date = index.dates[ord]!;
+    if (date < lo || date > hi) return;
+    if (fields.length > 0 && !passesFieldTerms(index, fields, ord)) return;
+    // A release failing exactly one facet still counts towards that facet's values, so
+    // that a facet's own selections never shrink its own counts.
+    let failed = -1;
+    for (let k = 0; k < columns.length; k += 1) {
+      if (selected[k] && !passes(k, ord)) {
+        if (failed !== -1) return;
+        failed = k;
+      }
+    }
+    if (failed !== -1) return tally(failed, ord);
+    matches.push(ord);
+    for (let k = 0; k < columns.length; k += 1) tally(k, ord);
+  };
+  if (words.ords) for (let i = 0; i < words.ords.length; i += 1) visit(words.ords[i]!);
+  else for (let ord = 0; ord < index.size; ord += 1) visit(ord);
+
+  const sort = effectiveSort(state);
+  const rank = index.newestRank;
+  const scores = words.scores;
+  if (sort === 'relevance' && scores) {
+    matches.sort((a, b) => scores[b]! - scores[a]! || rank[a]! - rank[b]!);
+  } else if (sort === 'oldest') {
+    matches.sort((a, b) => rank[b]! - rank[a]!);
+  } else {
+    matches.sort((a, b) => rank[a]! - rank[b]!);
+  }
+
+  const facets = {} as Record<MultiKey, FacetValueCount[]>;
+  FACET_KEYS.forEach((key, k) => {
+    const column = columns[k]!;
+    const chosen = new Set(state[key]);
+    const list: FacetValueCount[] = [];
+    column.values.forEach((value, id) => {
+      const count = counts[k]![id]!;
+      if (count > 0 || chosen.has(value)) {
+        list.push({ value, label: column.labels[id] ?? value, count, selected: chosen.has(value) });
+      }
+    });
+    list.sort((a, b) =>
+      key === 'year'
+        ? b.value.localeCompare(a.value)
+        : b.count - a.count || a.label.localeCompare(b.label),
+    );
+    facets[key] = list;
+  });
+
+  return {
+    ids: matches.map((ord) => index.ids[ord]!),
+    total: matches.length,
+    facets,
+    terms: words.terms,
+    partial: words.partial,
+    unknownWords: words.unknownWords,
+    corrections: words.corrections,
+    unknownFields: fields
+      .filter((f) => f.ids.size === 0)
+      .map((f) => `${f.field}:${/\s/.test(f.value) ? `"${f.value}"` : f.value}`),
+    sort,
+  };
+}

@@ -1,0 +1,143 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { release, renderApp } from './render-app.tsx';
+import {
+  expectCount,
+  facet,
+  findSearchBox,
+  fixtureCorpus,
+  resultTitles,
+  eventually,
+} from './search-helpers.ts';
+
+const JAPAN_SOURCE = 'Ministry of Foreign Affairs of Japan';
+
+/** Extra invented releases, enough for more than one page. */
+const notices = Array.from({ length: 25 }, (_, i) =>
+  release({
+    id: `consular-notice-${i + 1}`,
+    title: `Consular Notice ${i + 1}`,
+    date: `2021-02-${String(i + 1).padStart(2, '0')}`,
+    body: ['Opening hours of the consular section change during the holidays.'],
+  }),
+);
+
+describe('search view: the URL is the state', { timeout: 60_000 }, () => {
+  it('restores every parameter from the URL and writes every change back', async () => {
+    const url =
+      '/?q=minister&country=JP&person=mori-haruto&type=meeting&source=' +
+      encodeURIComponent(JAPAN_SOURCE) +
+      '&year=2023&from=2023-01-01&to=2023-12&sort=oldest';
+    // "to=2023-12" is malformed: dropped, the rest kept.
+    const { user, router } = renderApp(url, fixtureCorpus());
+    await expectCount('1 release');
+    expect(await findSearchBox()).toHaveValue('minister');
+    expect(facet('Country').getByRole('checkbox', { name: 'Japan' })).toBeChecked();
+    expect(facet('Person').getByRole('checkbox', { name: 'Mori Haruto' })).toBeChecked();
+    expect(facet('Type').getByRole('checkbox', { name: 'Meeting' })).toBeChecked();
+    expect(facet('Source').getByRole('checkbox', { name: JAPAN_SOURCE })).toBeChecked();
+    expect(facet('Year').getByRole('checkbox', { name: '2023' })).toBeChecked();
+    expect(screen.getByRole('textbox', { name: 'From' })).toHaveValue('2023-01-01');
+    expect(screen.getByRole('textbox', { name: 'To' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('oldest');
+    const params = () => new URLSearchParams(router.state.location.search);
+    expect(params().get('to')).toBeNull();
+
+    // Each change is written to the URL, and the view follows it.
+    const toggle = async (legend: string, name: string, key: string, values: string[]) => {
+      const box = facet(legend).getByRole('checkbox', { name });
+      const was = (box as HTMLInputElement).checked;
+      await user.click(box);
+      await eventually(() => expect(params().getAll(key)).toEqual(values));
+      await eventually(() => {
+        const now = facet(legend).getByRole('checkbox', { name }) as HTMLInputElement;
+        expect(now.checked).toBe(!was);
+      });
+    };
+    await toggle('Year', '2023', 'year', []);
+    await toggle('Source', JAPAN_SOURCE, 'source', []);
+    await toggle('Person', 'Mori Haruto', 'person', []);
+    await toggle('Type', 'Meeting', 'type', []);
+    await toggle('Person', 'Dana Whitfield', 'person', ['dana-whitfield']);
+    await user.clear(screen.getByRole('textbox', { name: 'To' }));
+    await user.type(screen.getByRole('textbox', { name: 'To' }), '2024-02-01');
+    await user.click(screen.getByRole('button', { name: 'Apply dates' }));
+    await eventually(() => expect(params().get('to')).toBe('2024-02-01'));
+    await screen.findByRole('button', { name: 'Remove To 1 February 2024' }, { timeout: 10_000 });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Sort by' }), 'Relevance');
+    await eventually(() => expect(params().get('sort')).toBeNull());
+    await eventually(() =>
+      expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveValue('relevance'),
+    );
+    await user.clear(screen.getByRole('searchbox', { name: 'Search releases' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search releases' }), 'harbour');
+    await expectCount('1 release');
+    expect(router.state.location.search).toBe(
+      '?q=harbour&country=JP&person=dana-whitfield&from=2023-01-01&to=2024-02-01',
+    );
+  });
+
+  it('pages through the whole result set with links built from the state', async () => {
+    const { user, router } = renderApp('/?page=2', fixtureCorpus(notices));
+    await expectCount('32 releases');
+    expect(resultTitles()).toHaveLength(12);
+    expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
+    const pages = screen.getByRole('navigation', { name: 'Pages of results' });
+    expect(pages).toContainElement(screen.getByRole('link', { name: 'Page 2' }));
+    expect(screen.getByRole('link', { name: 'Page 2' })).toHaveAttribute('aria-current', 'page');
+    await user.click(screen.getByRole('link', { name: 'Previous page' }));
+    await eventually(() => expect(resultTitles()).toHaveLength(20));
+    expect(router.state.location.search).toBe('');
+    expect(router.state.historyAction).toBe('PUSH');
+  });
+
+  it('replaces the history entry while typing and pushes one for a filter', async () => {
+    const { user, router } = renderApp('/', fixtureCorpus());
+    await user.type(await findSearchBox(), 'Mori');
+    await expectCount('4 releases');
+    expect(router.state.historyAction).toBe('REPLACE');
+    await user.click(facet('Country').getByRole('checkbox', { name: 'France' }));
+    await expectCount('1 release');
+    expect(router.state.historyAction).toBe('PUSH');
+  });
+
+  it('restores the previous search, box and filters, on Back and Forward', async () => {
+    const { user, router } = renderApp('/?q=Vogt', fixtureCorpus());
+    await expectCount('1 release');
+    await user.click(facet('Country').getByRole('checkbox', { name: 'Germany' }));
+    await eventually(() => expect(router.state.location.search).toBe('?q=Vogt&country=DE'));
+    const box = screen.getByRole('searchbox', { name: 'Search releases' });
+    await user.clear(box);
+    await user.type(box, 'Han');
+    await eventually(() => expect(router.state.location.search).toBe('?q=Han&country=DE'));
+
+    await act(() => router.navigate(-1));
+    await eventually(() => expect(box).toHaveValue('Vogt'));
+    expect(facet('Country').getByRole('checkbox', { name: 'Germany' })).not.toBeChecked();
+    expect(resultTitles()).toEqual(['Visit of Federal Foreign Minister Lena Vogt']);
+
+    await act(() => router.navigate(1));
+    await eventually(() => expect(box).toHaveValue('Han'));
+    expect(facet('Country').getByRole('checkbox', { name: 'Germany' })).toBeChecked();
+  });
+
+  it('ignores malformed and unknown values and drops them from the URL', async () => {
+    const { router } = renderApp(
+      '/?country=ZZ&country=jp&person=Not%20A%20Slug&person=nobody-known&type=fax&type=visit' +
+        '&source=Nowhere&year=20x4&from=2024-02-30&to=yesterday&sort=random&page=-3&utm=x',
+      fixtureCorpus(),
+    );
+    await eventually(() => expect(router.state.location.search).toBe('?country=JP&type=visit'));
+    expect(router.state.historyAction).toBe('REPLACE');
+    await expectCount('No releases');
+    expect(facet('Country').getByRole('checkbox', { name: 'Japan' })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Remove Visit' })).toBeInTheDocument();
+  });
+
+  it('brings a page beyond the last one back to the last page', async () => {
+    const { router } = renderApp('/?q=consular&page=9', fixtureCorpus(notices));
+    await eventually(() => expect(router.state.location.search).toBe('?q=consular&page=2'));
+    await expectCount('25 releases');
+    expect(resultTitles()).toHaveLength(5);
+  });
+});
