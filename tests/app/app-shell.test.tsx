@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { corpusText, release, renderApp } from './render-app.tsx';
 
@@ -28,5 +28,21 @@ describe('app shell', () => {
       await screen.findByRole('heading', { level: 1, name: 'Page not found' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Go to the search' })).toHaveAttribute('href', '/');
+  });
+
+  it('keeps the filters when moving between the search and the timeline', async () => {
+    const { user, router } = renderApp(
+      '/?q=alpha&country=JP&page=2',
+      corpusText([release({ id: 'a', title: 'Alpha', countries: ['JP'] })], {
+        countries: { JP: { name: 'Japan', aliases: ['Japanese'] } },
+      }),
+    );
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Timeline' }));
+    expect(router.state.location.pathname).toBe('/timeline');
+    expect(router.state.location.search).toBe('?q=alpha&country=JP');
+    await user.click(within(nav).getByRole('link', { name: 'Search' }));
+    expect(router.state.location.pathname).toBe('/');
+    expect(router.state.location.search).toBe('?q=alpha&country=JP');
   });
 });

@@ -1,13 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { corpusQueryOptions } from '../../shared/corpus/corpus-query.ts';
-import { paths } from '../../shared/paths.ts';
+import { paths, routePatterns } from '../../shared/paths.ts';
+import { parseSearchState, type SearchState } from '../../shared/search/search-state.ts';
 import { useFocusHeadingOnNavigate } from './use-focus-heading.ts';
 
 export function Layout() {
   const { data } = useQuery(corpusQueryOptions());
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   useFocusHeadingOnNavigate(pathname);
+  // Moving between the search and the timeline keeps the filters, as both read the same state.
+  const carried: Partial<SearchState> | undefined =
+    pathname === routePatterns.home || pathname === routePatterns.timeline
+      ? { ...parseSearchState(new URLSearchParams(search)), page: 1 }
+      : undefined;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,12 +26,12 @@ export function Layout() {
         <nav aria-label="Main">
           <ul>
             <li>
-              <NavLink to={paths.home()} end>
+              <NavLink to={paths.home(carried)} end>
                 Search
               </NavLink>
             </li>
             <li>
-              <NavLink to={paths.timeline()}>Timeline</NavLink>
+              <NavLink to={paths.timeline(carried)}>Timeline</NavLink>
             </li>
           </ul>
         </nav>
