@@ -76,3 +76,13 @@ export async function axeViolations(page: Page, impacts = ['serious', 'critical'
   });
   return (violations as AxeViolation[]).filter((v) => impacts.includes(v.impact ?? ''));
 }
+
+/** The number in the live "N releases" count of the search or timeline view. */
+export async function releaseCount(page: Page): Promise<number> {
+  const text = await page
+    .getByRole('status')
+    .filter({ hasText: /\d+ releases?/ })
+    .first()
+    .innerText();
+  return Number(/([\d,]+) releases?/.exec(text)?.[1]?.replace(/,/g, ''));
+}

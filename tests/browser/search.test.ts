@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser.ts';
+import { axeViolations, baseUrl, launchBrowser, openPage, releaseCount } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,23 +10,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The number in the live "N releases" count. */
-async function resultCount(page: import('playwright-core').Page): Promise<number> {
-  const text = await page
-    .getByRole('status')
-    .filter({ hasText: /\d+ releases?/ })
-    .first()
-    .innerText();
-  return Number(/([\d,]+) releases?/.exec(text)?.[1]?.replace(/,/g, ''));
-}
-
 const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
 
 describe('search in the built app', () => {
   it('finds a release by a minister surname, narrows by country, and keeps it all in the URL', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/`);
-    const all = await resultCount(page);
+    const all = await releaseCount(page);
     expect(all).toBe(6);
 
     await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Iwaya');
@@ -35,8 +25,8 @@ describe('search in the built app', () => {
 
     await page.getByRole('searchbox', { name: 'Search releases' }).fill('');
     await page.getByRole('checkbox', { name: 'Japan' }).check();
-    await expect.poll(() => resultCount(page)).toBeLessThan(all);
-    expect(await resultCount(page)).toBe(3);
+    await expect.poll(() => releaseCount(page)).toBeLessThan(all);
+    expect(await releaseCount(page)).toBe(3);
     expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['JP']);
     expect(problems).toEqual([]);
   });
@@ -49,7 +39,7 @@ describe('search in the built app', () => {
       .poll(() => page.getByRole('searchbox', { name: 'Search releases' }).inputValue())
       .toBe('Iwaya');
     expect(await page.getByRole('checkbox', { name: 'Japan' }).isChecked()).toBe(true);
-    expect(await resultCount(page)).toBe(1);
+    expect(await releaseCount(page)).toBe(1);
     expect(problems).toEqual([]);
   });
 
@@ -63,7 +53,7 @@ describe('search in the built app', () => {
     await expect
       .poll(() => page.getByRole('searchbox', { name: 'Search releases' }).inputValue())
       .toBe('Iwaya');
-    await expect.poll(() => resultCount(page)).toBe(1);
+    await expect.poll(() => releaseCount(page)).toBe(1);
     expect(new URL(page.url()).search).toBe('?q=Iwaya');
     expect(problems).toEqual([]);
   });
@@ -74,7 +64,7 @@ describe('search in the built app', () => {
     await page.getByRole('searchbox', { name: 'Search releases' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${baseUrl()}/?q=Japan`);
-    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    await expect.poll(() => releaseCount(page)).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
   });
 });

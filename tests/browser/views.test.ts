@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser.ts';
+import { axeViolations, baseUrl, launchBrowser, openPage, releaseCount } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,15 +12,6 @@ afterAll(async () => {
 
 const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
-
-async function statusCount(page: Page): Promise<number> {
-  const text = await page
-    .getByRole('status')
-    .filter({ hasText: /\d+ releases?/ })
-    .first()
-    .innerText();
-  return Number(/([\d,]+) releases?/.exec(text)?.[1]?.replace(/,/g, ''));
-}
 
 describe('release, person, country and timeline views in the built app', () => {
   it('opens a release from a search, survives a reload, and leads to the person page', async () => {
@@ -66,17 +57,17 @@ describe('release, person, country and timeline views in the built app', () => {
   it('narrows the timeline by country and by a year bar', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/timeline`);
-    await expect.poll(() => statusCount(page)).toBe(6);
+    await expect.poll(() => releaseCount(page)).toBe(6);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.goto(`${baseUrl()}/timeline?country=JP`);
-    await expect.poll(() => statusCount(page)).toBe(3);
+    await expect.poll(() => releaseCount(page)).toBe(3);
 
     await page.getByRole('button', { name: /^2024\b/ }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2024');
     expect(new URL(page.url()).searchParams.get('to')).toBe('2024');
     expect(new URL(page.url()).searchParams.get('country')).toBe('JP');
-    await expect.poll(() => statusCount(page)).toBe(2);
+    await expect.poll(() => releaseCount(page)).toBe(2);
     expect(problems).toEqual([]);
   });
 

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { generateReleases } from '../../src/ingest/generate/generate-releases.ts';
+import { MONTH_NAMES as MONTHS } from '../../src/shared/format/format-date.ts';
 import { RELEASE_TYPES } from '../../src/shared/release/release-schema.ts';
 import { bodyOf, layoutOf, words } from './generate-helpers.ts';
 
 const releases = [...generateReleases({ count: 800, seed: 99 })];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function daysBetween(from: string, to: string): number {
   return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;

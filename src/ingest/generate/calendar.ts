@@ -1,22 +1,9 @@
+import { MONTH_NAMES as MONTHS } from '../../shared/format/format-date.ts';
+
 /** Dates as whole days since 1970-01-01 (UTC), so arithmetic never meets a time zone or DST. */
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 export type DateParts = { year: number; month: number; day: number };
 

@@ -1,4 +1,5 @@
-const MONTHS = [
+/** English month names, January first; shared with the sample generator's prose dates. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
@@ -19,14 +20,14 @@ const MONTHS = [
 /** "2024-03" or "2024-03-01" → "March 2024"; anything else is returned unchanged. */
 export function formatMonth(isoMonth: string): string {
   const match = /^(\d{4})-(\d{2})/.exec(isoMonth);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   return match && month ? `${month} ${match[1]}` : isoMonth;
 }
 
 /** "2024-03-01" → "1 March 2024"; anything else is returned unchanged. */
 export function formatDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? MONTH_NAMES[Number(match[2]) - 1] : undefined;
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : isoDate;
 }
 
