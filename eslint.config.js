@@ -36,6 +36,56 @@ export default tseslint.config(
     },
   },
   {
+    // One-way imports: shared → features → app. A feature never reaches into another.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../app/*', '../../ingest/*'],
+              message: 'Features import only from src/shared.',
+            },
+            { group: ['../*/*', '!../../*'], message: 'A feature never imports another feature.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/*', '**/app/*', '**/ingest/*'],
+              message: 'src/shared imports nothing from features, app or ingest.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/ingest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/features/*', '**/app/*'],
+              message: 'Ingest imports only from src/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Config files are the one place tools require a default export.
     files: ['vite.config.ts', 'eslint.config.js'],
     rules: { 'no-restricted-exports': 'off' },

@@ -74,9 +74,22 @@ export function describeCorpus(corpus: BenchCorpus): string[] {
     `generate ${corpus.generateSeconds.toFixed(1)} s, ingest ${corpus.ingestSeconds.toFixed(1)} s${when}`,
     `output folder (${path.relative(ROOT, corpus.dataDir)}):`,
   ];
+  // Files in a subfolder (the body shards) are summed on one line: there can be hundreds.
+  const groups = new Map<string, { raw: number; gzip: number; count: number }>();
   for (const file of corpus.files) {
+    const slash = file.name.indexOf('/');
+    const key = slash === -1 ? file.name : file.name.slice(0, slash + 1);
+    const group = groups.get(key) ?? { raw: 0, gzip: 0, count: 0 };
+    groups.set(key, {
+      raw: group.raw + file.raw,
+      gzip: group.gzip + file.gzip,
+      count: group.count + 1,
+    });
+  }
+  for (const [name, group] of groups) {
+    const label = name.endsWith('/') ? `${name} (${group.count} files)` : name;
     lines.push(
-      `  ${file.name.padEnd(40)} ${size(file.raw).padStart(10)} raw ${size(file.gzip).padStart(10)} gzip`,
+      `  ${label.padEnd(40)} ${size(group.raw).padStart(10)} raw ${size(group.gzip).padStart(10)} gzip`,
     );
   }
   return lines;

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { corpusQueryOptions } from '../shared/corpus/corpus-query.ts';
 import { routePatterns } from '../shared/paths.ts';
 import { Layout } from './routes/layout.tsx';
@@ -44,9 +44,4 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 
 export function createAppRouter(queryClient: QueryClient) {
   return createBrowserRouter(createRoutes(queryClient), { basename });
-}
-
-/** For tests: the same routes in memory. */
-export function createTestRouter(queryClient: QueryClient, initialEntries: string[]) {
-  return createMemoryRouter(createRoutes(queryClient), { initialEntries });
 }

@@ -4,13 +4,14 @@ import type { Release } from '../shared/release/release-schema.ts';
 import { parseArgs, USAGE, UsageError, type IngestOptions } from './cli-args.ts';
 import { countryTable } from './extract/country-table.ts';
 import { loadExistingCorpus } from './existing-corpus.ts';
-import { writeAtomic } from './file-io.ts';
 import type { Located, Rejection } from './ingest-types.ts';
 import { countryCodes, mergeReleases } from './merge-releases.ts';
 import { DEFAULT_LIMITS, readInputs, type Limits } from './read-inputs.ts';
 import { compareReleases, orderRelease, serializeCorpus } from './serialize-corpus.ts';
+import { serializeDerived } from './serialize-derived.ts';
 import { shownPath, visible } from './shown-text.ts';
 import { LimitError, walkInputs } from './walk-inputs.ts';
+import { writeOutput } from './write-output.ts';
 
 export type IngestIo = {
   stdout: (text: string) => void;
@@ -98,10 +99,8 @@ async function ingest(
   if (!options.dryRun) {
     const releases = mergeReleases(existing.releases, incoming);
     const sample = options.sample || releases.some((r) => r.sample === true);
-    await writeAtomic(
-      target,
-      serializeCorpus({ sample, countries: countryTable(countryCodes(releases)), releases }),
-    );
+    const content = { sample, countries: countryTable(countryCodes(releases)), releases };
+    await writeOutput(options.out, serializeCorpus(content), serializeDerived(content));
     counts.written = incoming.length;
   }
   if (options.json)

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { corpusText, release, renderApp } from './render-app.tsx';
 
@@ -19,6 +19,7 @@ describe('app shell', () => {
     ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent(/web page instead of the corpus/);
     await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     expect(await screen.findByText(/1 release/)).toBeInTheDocument();
   });
 
@@ -44,5 +45,19 @@ describe('app shell', () => {
     await user.click(within(nav).getByRole('link', { name: 'Search' }));
     expect(router.state.location.pathname).toBe('/');
     expect(router.state.location.search).toBe('?q=alpha&country=JP');
+  });
+
+  it('reads corpus.json when the host answers the missing catalogue with its web page', async () => {
+    const corpus = corpusText([release({ id: 'a', title: 'Only in the full corpus' })]);
+    renderApp('/', (url) =>
+      url.endsWith('/data/catalogue.json')
+        ? new Response('<!doctype html><title>App</title>', {
+            headers: { 'content-type': 'text/html' },
+          })
+        : new Response(corpus, { headers: { 'content-type': 'application/json' } }),
+    );
+    expect(
+      await screen.findByRole('link', { name: 'Only in the full corpus' }),
+    ).toBeInTheDocument();
   });
 });

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { RouterProvider } from 'react-router-dom';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { vi } from 'vitest';
-import { createTestRouter } from '../../src/app/router.tsx';
+import { createRoutes } from '../../src/app/router.tsx';
 import type { Release } from '../../src/shared/release/release-schema.ts';
 
 export type CountryTable = Record<string, { name: string; aliases: string[] }>;
@@ -30,14 +30,20 @@ export function release(overrides: Partial<Release> & Pick<Release, 'id' | 'titl
   };
 }
 
-type FetchReply = string | { status: number; body?: string } | 'network-error' | 'pending';
+type FetchReply =
+  | string
+  | { status: number; body?: string }
+  | 'network-error'
+  | 'pending'
+  | ((url: string) => Response);
 
 /** Serves the corpus file to the app's fetch: one reply per request, the last one repeated. */
 export function stubCorpusFetch(...replies: FetchReply[]) {
   let call = 0;
-  const fetchMock = vi.fn(async () => {
+  const fetchMock = vi.fn(async (url: string) => {
     const reply = replies[Math.min(call, replies.length - 1)] ?? 'network-error';
     call += 1;
+    if (typeof reply === 'function') return reply(url);
     if (reply === 'pending') return new Promise<Response>(() => {});
     if (reply === 'network-error') throw new TypeError('Failed to fetch');
     if (typeof reply === 'string') return new Response(reply, { status: 200 });
@@ -51,7 +57,7 @@ export function stubCorpusFetch(...replies: FetchReply[]) {
 export function renderApp(url: string, ...replies: FetchReply[]) {
   const fetchMock = stubCorpusFetch(...replies);
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createTestRouter(queryClient, [url]);
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -23,8 +23,8 @@ describe('release, person, country and timeline views in the built app', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const people = page
       .getByRole('definition')
-      .filter({ has: page.getByRole('link', { name: 'Iwaya Takeshi' }) });
-    expect(await people.getByRole('link').allInnerTexts()).toEqual(['Seo Ji-ho', 'Iwaya Takeshi']);
+      .filter({ has: page.getByRole('link', { name: 'Iwaya Kenta' }) });
+    expect(await people.getByRole('link').allInnerTexts()).toEqual(['Seo Ji-ho', 'Iwaya Kenta']);
     for (const country of ['Japan', 'North Korea', 'South Korea']) {
       expect(await page.getByRole('link', { name: country, exact: true }).count()).toBeGreaterThan(
         0,
@@ -38,8 +38,8 @@ describe('release, person, country and timeline views in the built app', () => {
     await expect.poll(() => h1(fresh.page)).toBe(TITLE);
     expect(await fresh.page.title()).toContain(TITLE);
 
-    await page.getByRole('link', { name: 'Iwaya Takeshi' }).first().click();
-    await expect.poll(() => h1(page)).toBe('Iwaya Takeshi');
+    await page.getByRole('link', { name: 'Iwaya Kenta' }).first().click();
+    await expect.poll(() => h1(page)).toBe('Iwaya Kenta');
     expect(await page.getByRole('link', { name: TITLE }).count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     expect([...problems, ...fresh.problems]).toEqual([]);

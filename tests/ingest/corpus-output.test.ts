@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryCodes, mergeReleases } from '../../src/ingest/merge-releases.ts';
 import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
+import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
 import type { Release } from '../../src/shared/release/release-schema.ts';
 
@@ -53,6 +54,48 @@ describe('serializeCorpus', () => {
     const corpus = loadCorpus(serializeCorpus({ sample: true, countries: {}, releases: [] }));
     expect(corpus.releases).toEqual([]);
     expect(corpus.sample).toBe(true);
+  });
+});
+
+describe('serializeDerived', () => {
+  const many = Array.from({ length: 600 }, (_, i) =>
+    release(`r${String(i).padStart(3, '0')}`, `20${String(10 + (i % 14))}-01-01`, {
+      body: [`Paragraph of release ${i}.`],
+    }),
+  );
+
+  it('writes a catalogue the app loads without bodies, and shards that hold every body', () => {
+    const derived = serializeDerived({ sample: false, countries, releases: many });
+    const full = loadCorpus(serializeCorpus({ sample: false, countries, releases: many }));
+    const catalogue = loadCorpus(derived.catalogue);
+    expect(catalogue.releases.map((r) => r.id)).toEqual(full.releases.map((r) => r.id));
+    expect(catalogue.releases.every((r) => r.body.length === 0)).toBe(true);
+    expect(derived.catalogue).not.toContain('Paragraph of release');
+    expect(derived.shards.map(([name]) => name)).toEqual([
+      'bodies/000.json',
+      'bodies/001.json',
+      'bodies/002.json',
+    ]);
+    const bodies = new Map<string, string[]>();
+    derived.shards.forEach(([, text], k) => {
+      for (const r of JSON.parse(text).releases as { id: string; body: string[] }[]) {
+        expect(catalogue.bodies?.shardOf.get(r.id)).toBe(k);
+        bodies.set(r.id, r.body);
+      }
+    });
+    expect(full.releases.map((r) => bodies.get(r.id))).toEqual(full.releases.map((r) => r.body));
+  });
+
+  it('prints the same bytes whatever the order of its input', () => {
+    const x = serializeDerived({ sample: false, countries, releases: many });
+    const y = serializeDerived({ sample: false, countries, releases: [...many].reverse() });
+    expect(y).toEqual(x);
+  });
+
+  it('still skips a record without a body in corpus.json, where a body is required', () => {
+    const noBody = { ...release('x', '2024-01-01'), body: undefined };
+    const text = JSON.stringify({ format: 1, countries: {}, releases: [noBody] });
+    expect(loadCorpus(text).skipped.count).toBe(1);
   });
 });
 

@@ -81,7 +81,7 @@ describe('event date of a stay written as a range', () => {
 
 describe('event time', () => {
   it.each([
-    ['They spoke between 17:50 and 18:15 on October 4.', { start: '17:50', end: '18:15' }],
+    ['They spoke between 07:25 and 08:05 on May 9.', { start: '07:25', end: '08:05' }],
     ['They met from 10:00 to 11:30 on October 4.', { start: '10:00', end: '11:30' }],
     ['The call began at 15:00.', { start: '15:00' }],
     ['The call began at 3:30 p.m.', { start: '15:30' }],

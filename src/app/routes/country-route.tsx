@@ -3,5 +3,6 @@ import { CountryView } from '../../features/countries/country-view.tsx';
 
 export function CountryRoute() {
   const { code = '' } = useParams();
-  return <CountryView code={code} />;
+  // Keyed by code: moving to another country starts its view afresh (expanded lists).
+  return <CountryView key={code} code={code} />;
 }

@@ -20,28 +20,31 @@ export function Layout() {
         Skip to main content
       </a>
       <header className="site-header">
-        <p className="brand">
-          <NavLink to={paths.home()}>Communiqué</NavLink>
-        </p>
-        <nav aria-label="Main">
-          <ul>
-            <li>
-              <NavLink to={paths.home(carried)} end>
-                Search
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to={paths.timeline(carried)}>Timeline</NavLink>
-            </li>
-          </ul>
-        </nav>
+        <div className="site-header-bar">
+          <p className="brand">
+            <NavLink to={paths.home()}>Communiqué</NavLink>
+          </p>
+          <nav aria-label="Main">
+            <ul>
+              <li>
+                <NavLink to={paths.home(carried)} end>
+                  Search
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.timeline(carried)}>Timeline</NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+        {/* Inside the header (the banner landmark): it is about the whole site, on every page. */}
+        {data?.sample ? (
+          <p className="sample-banner">
+            <strong>Sample data.</strong> These releases are fictional, generated for demonstration;
+            the people in them do not exist.
+          </p>
+        ) : null}
       </header>
-      {data?.sample ? (
-        <p className="sample-banner">
-          <strong>Sample data.</strong> These releases are fictional, generated for demonstration;
-          the people in them do not exist.
-        </p>
-      ) : null}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

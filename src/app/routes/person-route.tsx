@@ -3,5 +3,6 @@ import { PersonView } from '../../features/people/person-view.tsx';
 
 export function PersonRoute() {
   const { id = '' } = useParams();
-  return <PersonView id={id} />;
+  // Keyed by id: moving to another person starts its view afresh (copy notices, expanded lists).
+  return <PersonView key={id} id={id} />;
 }

@@ -3,5 +3,6 @@ import { ReleaseView } from '../../features/releases/release-view.tsx';
 
 export function ReleaseRoute() {
   const { id = '' } = useParams();
-  return <ReleaseView id={id} />;
+  // Keyed by id: moving to another release starts its view afresh (copy notices, expanded lists).
+  return <ReleaseView key={id} id={id} />;
 }

@@ -5,9 +5,14 @@ import { CorpusError } from '../../shared/corpus/load-corpus.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { NotFound } from '../../shared/ui/not-found.tsx';
 
-function describe(error: unknown): string {
-  if (error instanceof CorpusError) return error.message;
-  return 'Something went wrong while showing this page.';
+function describe(error: unknown): { heading: string; message: string } {
+  if (error instanceof CorpusError) {
+    return { heading: 'The archive could not be loaded', message: error.message };
+  }
+  return {
+    heading: 'Something went wrong',
+    message: 'Something went wrong while showing this page. Trying again may help.',
+  };
 }
 
 export function RouteError() {
@@ -20,14 +25,17 @@ export function RouteError() {
   const retry = async () => {
     queryClient.removeQueries({ queryKey: corpusKeys.all });
     await revalidator.revalidate();
+    // The button that had focus is gone now; put the reader at the top of what replaced it.
+    document.querySelector<HTMLElement>('main h1')?.focus();
   };
+  const { heading, message } = describe(error);
   return (
     <section aria-labelledby="page-heading">
-      <PageTitle title="Could not load the archive" />
+      <PageTitle title={heading} />
       <h1 id="page-heading" tabIndex={-1}>
-        The archive could not be loaded
+        {heading}
       </h1>
-      <p role="alert">{describe(error)}</p>
+      <p role="alert">{message}</p>
       <button type="button" onClick={() => void retry()} disabled={revalidator.state === 'loading'}>
         Try again
       </button>

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../../shared/corpus/corpus-index.ts';
+import { compareNewestFirst, type CorpusIndex } from '../../shared/corpus/corpus-index.ts';
 import { daysBetween } from '../../shared/format/format-date.ts';
 import type { Release } from '../../shared/release/release-schema.ts';
 
@@ -26,7 +26,7 @@ export function relatedReleases(index: CorpusIndex, release: Release, limit = 8)
     }))
     .sort(
       (a, b) =>
-        a.distance - b.distance || b.count - a.count || (a.other.date < b.other.date ? 1 : -1),
+        a.distance - b.distance || b.count - a.count || compareNewestFirst(a.other, b.other),
     )
     .slice(0, limit)
     .map(({ other }) => other);

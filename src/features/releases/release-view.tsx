@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useHref } from 'react-router-dom';
 import { corpusIndex } from '../../shared/corpus/corpus-index.ts';
+import { useBodies } from '../../shared/corpus/use-bodies.ts';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { paths } from '../../shared/paths.ts';
 import { Highlight } from '../../shared/ui/highlight.tsx';
@@ -21,6 +22,7 @@ export function ReleaseView({ id }: { id: string }) {
   // The permalink leaves out any search state: it names the release, not how it was found.
   const href = useHref(paths.release(id));
   const context = useSearchContext(id);
+  const bodyOf = useBodies(corpus, release ? [release] : []);
   const related = useMemo(
     () => (release ? relatedReleases(corpusIndex(corpus), release) : []),
     [corpus, release],
@@ -28,6 +30,7 @@ export function ReleaseView({ id }: { id: string }) {
   if (!release) {
     return <NotFound message="There is no release with this address in the archive." />;
   }
+  const body = bodyOf(release);
   const permalink = new URL(href, window.location.href).href;
   return (
     <article className="release" aria-labelledby="page-heading">
@@ -42,8 +45,12 @@ export function ReleaseView({ id }: { id: string }) {
         <h2 id="release-text-heading" className="visually-hidden">
           Text of the release
         </h2>
-        {release.body.length > 0 ? (
-          release.body.map((paragraph, index) => (
+        {'loading' in body ? (
+          <p className="muted">Loading the text…</p>
+        ) : 'error' in body ? (
+          <p role="alert">{body.error}</p>
+        ) : body.body.length > 0 ? (
+          body.body.map((paragraph, index) => (
             <p key={index} dir="auto">
               {context ? <Highlight text={paragraph} terms={context.terms} /> : paragraph}
             </p>

@@ -5,6 +5,7 @@ import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
 import { runSearch } from '../../shared/search/run-search.ts';
 import { searchIndexFor } from '../../shared/search/search-index.ts';
+import { useFullIndex } from '../../shared/search/use-full-index.ts';
 import { parseSearchState, serializeSearchState } from '../../shared/search/search-state.ts';
 import type { SearchState } from '../../shared/search/search-state.ts';
 
@@ -27,10 +28,11 @@ export function useSearchContext(id: string): SearchContext | undefined {
   const corpus = useCorpus();
   // Keyed by the canonical query string, so that an equal search is not run again.
   const key = serializeSearchState(parseSearchState(params)).toString();
+  const full = useFullIndex(corpus, key !== '').data;
   return useMemo(() => {
     if (!key) return undefined;
     // Built here rather than up front, so a release opened directly never pays for the index.
-    const index = searchIndexFor(corpus);
+    const index = full ?? searchIndexFor(corpus);
     const state = parseSearchState(new URLSearchParams(key));
     const result = runSearch(index, cleanSearchState(index, state));
     const position = result.ids.indexOf(id);
@@ -42,5 +44,5 @@ export function useSearchContext(id: string): SearchContext | undefined {
       previousId: position > 0 ? result.ids[position - 1] : undefined,
       nextId: position >= 0 ? result.ids[position + 1] : undefined,
     };
-  }, [corpus, key, id]);
+  }, [corpus, full, key, id]);
 }

@@ -1,35 +1,39 @@
+import { memo, Fragment } from 'react';
 import { Link } from 'react-router-dom';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
-import { paths } from '../../shared/paths.ts';
+import type { BodyState } from '../../shared/corpus/use-bodies.ts';
 import { RELEASE_TYPE_LABELS, type Release } from '../../shared/release/release-schema.ts';
 import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
-import type { SearchState } from '../../shared/search/search-state.ts';
 import { makeSnippet } from '../../shared/search/snippet.ts';
 import { Highlight } from '../../shared/ui/highlight.tsx';
 import { formatDate } from '../../shared/format/format-date.ts';
 
 type Props = {
   release: Release;
+  /** Loaded with the page's shard; the snippet appears when it arrives. */
+  body: BodyState;
   corpus: Corpus;
-  state: SearchState;
+  /** The release's link, carrying the search. */
+  to: string;
   terms: readonly HighlightTerm[];
 };
 
-export function ResultItem({ release, corpus, state, terms }: Props) {
-  const snippet = makeSnippet(release.body, terms);
+/** Memoised: a keystroke renders the results twice (see useSearchUrl), the second time alike. */
+export const ResultItem = memo(function ResultItem({ release, body, corpus, to, terms }: Props) {
+  const snippet = 'body' in body ? makeSnippet(body.body, terms) : null;
   const countries = release.countries.map((code) => corpus.countries.get(code)?.name ?? code);
   return (
     <li className="result">
       <h3 className="result-title">
         {/* The search travels with the link: the release view offers previous and next. */}
-        <Link to={paths.release(release.id, state)}>
+        <Link to={to} dir="auto">
           <Highlight text={release.title} terms={terms} />
         </Link>
       </h3>
       <p className="result-meta">
         <time dateTime={release.date}>{formatDate(release.date)}</time>
         <span className="result-type">{RELEASE_TYPE_LABELS[release.type]}</span>
-        <span>{release.source}</span>
+        <span dir="auto">{release.source}</span>
       </p>
       {snippet ? (
         <p className="result-snippet">
@@ -44,7 +48,15 @@ export function ResultItem({ release, corpus, state, terms }: Props) {
             <div>
               <dt>People</dt>
               <dd>
-                <Highlight text={release.people.map((p) => p.name).join(', ')} terms={terms} />
+                {/* Each name isolated: a right-to-left name must not reorder the ones after it. */}
+                {release.people.map((person, index) => (
+                  <Fragment key={`${person.id}-${index}`}>
+                    {index > 0 ? ', ' : null}
+                    <bdi>
+                      <Highlight text={person.name} terms={terms} />
+                    </bdi>
+                  </Fragment>
+                ))}
               </dd>
             </div>
           ) : null}
@@ -58,4 +70,4 @@ export function ResultItem({ release, corpus, state, terms }: Props) {
       ) : null}
     </li>
   );
-}
+});

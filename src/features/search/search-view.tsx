@@ -3,10 +3,12 @@ import { Navigate, useLocation } from 'react-router-dom';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
-import { runSearch } from '../../shared/search/run-search.ts';
-import { searchIndexFor } from '../../shared/search/search-index.ts';
+import { cachedSearch } from '../../shared/search/cached-search.ts';
+import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
+import { useBodies } from '../../shared/corpus/use-bodies.ts';
 import { serializeSearchState } from '../../shared/search/search-state.ts';
 import { closestNames } from '../../shared/search/suggest.ts';
+import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { ActiveFilters, activeFilters } from './active-filters.tsx';
 import { FacetPanel } from './facet-panel.tsx';
@@ -20,35 +22,51 @@ import { useSearchUrl } from './use-search-url.ts';
 import './search-view.css';
 
 export const PAGE_SIZE = 20;
+const NO_TERMS: HighlightTerm[] = [];
 
 export function SearchView() {
   const corpus = useCorpus();
-  const index = searchIndexFor(corpus);
+  const { index, fullText } = useSearchIndexState(corpus);
   const { search } = useLocation();
   const { state: wanted, isPending, go } = useSearchUrl();
-  const state = useMemo(() => cleanSearchState(index, wanted), [index, wanted]);
-  const result = useMemo(() => runSearch(index, state), [index, state]);
+  const state = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
+  const result = useMemo(() => (index ? cachedSearch(index, state) : null), [index, state]);
+  // Until the index is ready, the plain newest-first view needs none: the catalogue is in
+  // that order already. Any other search waits for the index.
+  const browsing = !result && serializeSearchState({ ...state, sort: undefined }).size === 0;
+  const total = result?.total ?? (browsing ? corpus.releases.length : 0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = () => resultsHeading.current?.focus();
 
-  const pageCount = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+  const start = (state.page - 1) * PAGE_SIZE;
+  const releases = result
+    ? result.ids.slice(start, start + PAGE_SIZE).flatMap((id) => corpus.byId.get(id) ?? [])
+    : browsing && state.sort !== 'oldest'
+      ? corpus.releases.slice(0, PAGE_SIZE)
+      : [];
+  const bodyOf = useBodies(corpus, releases);
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
   // Unknown values and out-of-range pages leave the URL once; the canonical URL maps to itself.
   // A pending navigation of this view already goes to a canonical URL.
-  if (!isPending && serializeSearchState(canonical).toString() !== search.replace(/^\?/, '')) {
+  if (
+    index &&
+    !isPending &&
+    serializeSearchState(canonical).toString() !== search.replace(/^\?/, '')
+  ) {
     return <Navigate to={paths.home(canonical)} replace />;
   }
 
-  const start = (state.page - 1) * PAGE_SIZE;
-  const releases = result.ids
-    .slice(start, start + PAGE_SIZE)
-    .flatMap((id) => corpus.byId.get(id) ?? []);
-  const count =
-    result.total === 0 ? 'No releases' : formatCount(result.total, 'release', 'releases');
+  const preparing = !result && releases.length === 0;
+  const count = preparing
+    ? 'Preparing the search…'
+    : total === 0
+      ? 'No releases'
+      : formatCount(total, 'release', 'releases');
   const query = state.q.trim();
   const title = query
     ? `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}” – ${count}`
-    : 'Search';
+    : 'Search the archive';
   const skipped = corpus.skipped.count;
 
   return (
@@ -68,12 +86,20 @@ export function SearchView() {
         Skip to results
       </a>
       <div className="search-layout">
-        <FacetPanel state={state} result={result} go={go} />
+        {result ? (
+          <FacetPanel state={state} result={result} go={go} />
+        ) : (
+          <section className="search-filters" aria-labelledby="filters-heading">
+            <h2 id="filters-heading">Filters</h2>
+            <p className="muted">Filters appear when the search is ready.</p>
+          </section>
+        )}
         <section
           id="results"
           className="search-results"
           aria-labelledby="results-heading"
           tabIndex={-1}
+          aria-busy={preparing}
         >
           <div className="results-bar">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
@@ -84,9 +110,18 @@ export function SearchView() {
             </p>
             <SortSelect state={state} go={go} />
           </div>
-          <ActiveFilters index={index} state={state} go={go} onRemoved={focusResults} />
-          <QueryNotes result={result} />
-          {result.total === 0 ? (
+          {index ? (
+            <ActiveFilters index={index} state={state} go={go} onRemoved={focusResults} />
+          ) : null}
+          {fullText !== 'ready' ? (
+            <p className="muted">
+              {fullText === 'loading'
+                ? 'Preparing the search: the full text is loading…'
+                : 'Searching titles, people and countries only: the full text could not be loaded.'}
+            </p>
+          ) : null}
+          {result ? <QueryNotes result={result} /> : null}
+          {preparing ? null : result && index && result.total === 0 ? (
             <NoResults
               state={state}
               hasFilters={activeFilters(index, state).length > 0}
@@ -99,9 +134,10 @@ export function SearchView() {
                 <ResultItem
                   key={release.id}
                   release={release}
+                  body={bodyOf(release)}
                   corpus={corpus}
-                  state={state}
-                  terms={result.terms}
+                  to={paths.release(release.id, state)}
+                  terms={result?.terms ?? NO_TERMS}
                 />
               ))}
             </ol>

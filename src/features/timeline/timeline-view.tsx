@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { compareNewestFirst } from '../../shared/corpus/corpus-index.ts';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { yearBars } from '../../shared/corpus/year-bars.ts';
@@ -22,11 +22,12 @@ export function TimelineView() {
   const corpus = useCorpus();
   const index = useSearchIndex();
   const [params, setParams] = useSearchParams();
-  const state = parseSearchState(params);
+  const { search } = useLocation();
+  const state = cleanSearchState(index, parseSearchState(params));
   // Keyed by the canonical query string, so that an equal search is not run again.
   const key = serializeSearchState(state).toString();
   const result = useMemo(
-    () => runSearch(index, cleanSearchState(index, parseSearchState(new URLSearchParams(key)))),
+    () => runSearch(index, parseSearchState(new URLSearchParams(key))),
     [index, key],
   );
   const releases = useMemo(() => {
@@ -34,6 +35,9 @@ export function TimelineView() {
     const newest = list.sort(compareNewestFirst);
     return state.sort === 'oldest' ? newest.reverse() : newest;
   }, [corpus, result, state.sort]);
+
+  // Malformed and unknown values leave the URL once; the canonical URL maps to itself.
+  if (key !== search.replace(/^\?/, '')) return <Navigate to={paths.timeline(state)} replace />;
 
   const granularity = granularityOf(state);
   const bars =

@@ -1,20 +1,8 @@
+import { MONTH_NAMES, daysBetween } from '../../shared/format/format-date.ts';
 import { isRealDate } from '../../shared/release/release-schema.ts';
 
 const MONTH_NUMBERS = new Map<string, number>(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ].flatMap((name, index) => [
+  MONTH_NAMES.map((month) => month.toLowerCase()).flatMap((name, index) => [
     [name, index + 1],
     [name.slice(0, 3), index + 1],
   ]),
@@ -64,12 +52,11 @@ function toIsoDate(year: number, monthWord: string, day: number): string | undef
   return isRealDate(iso) ? iso : undefined;
 }
 
-const DAY_MS = 86_400_000;
 /** How far ahead an announcement may look ("will welcome the President on August 30"). */
 const LOOKAHEAD_DAYS = 90;
 
 function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY_MS;
+  return Math.abs(daysBetween(a, b));
 }
 
 /**
@@ -82,7 +69,7 @@ function daysApart(a: string, b: string): number {
 function inferYear(monthWord: string, day: number, published: string): string | undefined {
   const year = Number(published.slice(0, 4));
   const same = toIsoDate(year, monthWord, day);
-  const ahead = same ? (Date.parse(same) - Date.parse(published)) / DAY_MS : 0;
+  const ahead = same ? daysBetween(published, same) : 0;
   if (same && ahead <= LOOKAHEAD_DAYS) return same;
   return toIsoDate(year - 1, monthWord, day);
 }

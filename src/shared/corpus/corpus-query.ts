@@ -1,25 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { CORPUS_FILE_NAME } from './corpus-schema.ts';
-import { CorpusError, loadCorpus } from './load-corpus.ts';
-
-export const corpusUrl = () => `${import.meta.env.BASE_URL}data/${CORPUS_FILE_NAME}`;
-
-// No abort signal: the route loader awaits this same fetch, and a component unmounting
-// (StrictMode mounts twice in development) must not cancel it from under the loader.
-async function fetchCorpus() {
-  let response: Response;
-  try {
-    response = await fetch(corpusUrl());
-  } catch {
-    throw new CorpusError(
-      'The corpus could not be downloaded. Check your connection and try again.',
-    );
-  }
-  if (!response.ok) {
-    throw new CorpusError(`The corpus could not be loaded (HTTP ${response.status}).`);
-  }
-  return loadCorpus(await response.text());
-}
+import { CorpusError } from './load-corpus.ts';
+import { fetchCorpus } from './fetch-corpus.ts';
 
 export const corpusKeys = {
   all: ['corpus'] as const,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { countryCodeSchema } from '../release/release-schema.ts';
 
 /**
@@ -9,16 +9,23 @@ import { countryCodeSchema } from '../release/release-schema.ts';
 export const CORPUS_FORMAT = 1;
 
 export const countryInfoSchema = z.object({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** Other names and adjectives a reader may type: "Japanese", "ROK", "Republic of Korea". */
   aliases: z.array(z.string()),
 });
 
 export const corpusFileSchema = z.object({
   format: z.literal(CORPUS_FORMAT),
-  sample: z.boolean().optional(),
+  sample: z.optional(z.boolean()),
   countries: z.record(countryCodeSchema, countryInfoSchema),
   releases: z.array(z.unknown()),
+  /** Present in the catalogue only: it says where the bodies are. */
+  bodies: z.optional(
+    z.object({
+      shardSize: z.int().check(z.minimum(1)),
+      shards: z.int().check(z.minimum(0)),
+    }),
+  ),
 });
 
 export type CountryInfo = z.infer<typeof countryInfoSchema>;
@@ -26,3 +33,20 @@ export type CorpusFile = z.infer<typeof corpusFileSchema>;
 
 /** Where, inside the output folder, the corpus lives. */
 export const CORPUS_FILE_NAME = 'corpus.json';
+
+/** corpus.json without bodies: what the app loads first (see docs/decisions/0005-scale.md). */
+export const CATALOGUE_FILE_NAME = 'catalogue.json';
+/** Folder of body shards beside the catalogue. */
+export const BODIES_DIR = 'bodies';
+/** Releases per body shard, by position in the catalogue (newest first). */
+export const SHARD_SIZE = 250;
+
+/** The path of shard k inside the output folder: bodies/000.json, bodies/001.json… */
+export const shardPath = (k: number) => `${BODIES_DIR}/${String(k).padStart(3, '0')}.json`;
+
+export const bodyShardSchema = z.object({
+  format: z.literal(CORPUS_FORMAT),
+  releases: z.array(z.object({ id: z.string(), body: z.array(z.string()) })),
+});
+
+export type BodiesInfo = NonNullable<CorpusFile['bodies']>;

@@ -34,6 +34,24 @@ function cjkRanges(run: string, offset: number, terms: readonly HighlightTerm[])
   return ranges;
 }
 
+// Absent from a few older browsers; tokens already end on code points and marks there.
+const graphemes =
+  typeof Intl.Segmenter === 'function'
+    ? new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+    : undefined;
+
+/**
+ * Widens a range to whole user-perceived characters. A token stops at a joiner or an emoji
+ * modifier (neither is a letter or a mark), which can sit inside one character: "क्‍ष", "a🏻".
+ */
+function wholeCharacters(text: string, [start, end]: [number, number]): [number, number] {
+  if (!graphemes) return [start, end];
+  const segments = graphemes.segment(text);
+  const first = segments.containing(start);
+  const last = segments.containing(end - 1);
+  return [first?.index ?? start, last ? last.index + last.segment.length : end];
+}
+
 /** The ranges (UTF-16, on character boundaries of text) that match a term, sorted and merged. */
 export function highlightRanges(text: string, terms: readonly HighlightTerm[]): [number, number][] {
   if (terms.length === 0 || !text) return [];
@@ -55,7 +73,7 @@ export function highlightRanges(text: string, terms: readonly HighlightTerm[]): 
   });
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
-  for (const range of ranges) {
+  for (const range of ranges.map((r) => wholeCharacters(text, r))) {
     const last = merged.at(-1);
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);

@@ -68,16 +68,59 @@ function facetColumn(
 }
 
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
-  const { releases } = corpus;
   const builder = new PostingsBuilder();
-  releases.forEach((release, ord) => addRelease(builder, release, corpus, ord));
+  corpus.releases.forEach((release, ord) => addRelease(builder, release, corpus, ord));
+  const steps = finishSteps(corpus, builder);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The index of a catalogue's corpus with its bodies, read shard by shard (`bodiesOf` resolves
+ * to id → body): only one shard's text is held at a time. Same index as buildSearchIndex over
+ * the same releases with their bodies.
+ */
+export async function buildSearchIndexFromShards(
+  corpus: Corpus,
+  bodiesOf: (shard: number) => Promise<Map<string, string[]>>,
+  /** Awaited between releases: lets a page answer input while the index builds. */
+  pause: () => Promise<void> | void = () => {},
+): Promise<SearchIndex> {
+  const builder = new PostingsBuilder();
+  let current = -1;
+  let bodies = new Map<string, string[]>();
+  for (let ord = 0; ord < corpus.releases.length; ord += 1) {
+    const release = corpus.releases[ord]!;
+    const shard = corpus.bodies?.shardOf.get(release.id) ?? -1;
+    if (shard !== current && shard >= 0) {
+      bodies = await bodiesOf(shard);
+      current = shard;
+    }
+    addRelease(builder, { ...release, body: bodies.get(release.id) ?? [] }, corpus, ord);
+    await pause();
+  }
+  const steps = finishSteps(corpus, builder);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The index from its postings, in steps: each `yield` is a point where a page may pause. */
+function* finishSteps(corpus: Corpus, builder: PostingsBuilder): Generator<void, SearchIndex> {
+  const { releases } = corpus;
   const postings = new Map<string, Postings>();
-  builder.terms.forEach((term, id) => {
-    postings.set(term, {
+  for (let id = 0; id < builder.terms.length; id += 1) {
+    postings.set(builder.terms[id]!, {
       docs: Int32Array.from(builder.docs[id]!),
       weights: Float32Array.from(builder.weights[id]!),
     });
-  });
+    if (id % 1024 === 1023) yield;
+  }
+  yield;
   const order = releases.map((_, ord) => ord);
   order.sort((a, b) => {
     const ra = releases[a]!;
@@ -87,6 +130,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
   });
   const newestRank = new Int32Array(releases.length);
   order.forEach((ord, rank) => (newestRank[ord] = rank));
+  yield;
 
   const personName = (id: string) => corpus.people.get(id)?.name ?? id;
   const countryName = (code: string) => corpus.countries.get(code)?.name ?? code;
@@ -109,6 +153,7 @@ export function buildSearchIndex(corpus: Corpus): SearchIndex {
       (y) => y,
     ),
   };
+  yield;
 
   const people = new Map<string, NameEntry>();
   for (const [id, person] of corpus.people) {

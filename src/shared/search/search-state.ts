@@ -69,12 +69,11 @@ function multi(params: URLSearchParams, key: MultiKey): string[] {
 
 function cleanQuery(raw: string | null): string {
   if (!raw) return '';
-  // Drop lone surrogates so that a broken shared link cannot break rendering or encoding.
-  const wellFormed = raw.replace(
-    /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
-    '',
-  );
-  return wellFormed.slice(0, MAX_QUERY_LENGTH);
+  // Drop lone surrogates so that a broken shared link cannot break rendering or encoding;
+  // after the cut, which can itself halve a pair.
+  return raw
+    .slice(0, MAX_QUERY_LENGTH)
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
 }
 
 /** Parses URL search parameters; unknown and malformed values are dropped, never an error. */

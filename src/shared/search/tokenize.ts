@@ -7,8 +7,10 @@
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 const ASCII_WORD_RE = /[a-z0-9]+/g;
-const CJK_CHAR = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
-const CJK_SPLIT = /((?:[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]\p{M}*)+)/u;
+// A base character, never a mark: Unicode 16 lists marks such as U+0323 (dot below) under
+// Katakana too, and a decomposed "Ḅ" or Vietnamese "ạ" must stay one Latin word.
+const CJK_CHAR = /(?!\p{M})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+const CJK_SPLIT = /((?:(?!\p{M})[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]\p{M}*)+)/u;
 const HANGUL = /\p{sc=Hangul}/u;
 const ASCII = /^[^\u0080-\uffff]*$/;
 // Latin, Greek and Cyrillic accents only: kana voicing marks change the word, so they stay.

@@ -6,7 +6,7 @@ import { PageTitle } from './page-title.tsx';
 export function NotFound({ message }: { message?: string }) {
   return (
     <section aria-labelledby="page-heading">
-      <PageTitle title="Not found" />
+      <PageTitle title="Page not found" />
       <h1 id="page-heading" tabIndex={-1}>
         Page not found
       </h1>

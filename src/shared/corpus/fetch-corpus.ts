@@ -1,0 +1,52 @@
+import {
+  bodyShardSchema,
+  CATALOGUE_FILE_NAME,
+  CORPUS_FILE_NAME,
+  shardPath,
+} from './corpus-schema.ts';
+import { CorpusError, loadCorpus } from './load-corpus.ts';
+
+/** A file of the data folder, as the page (or its worker) fetches it. */
+export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+export const corpusUrl = () => dataUrl(CORPUS_FILE_NAME);
+
+async function download(url: string) {
+  try {
+    return await fetch(url);
+  } catch {
+    throw new CorpusError(
+      'The corpus could not be downloaded. Check your connection and try again.',
+    );
+  }
+}
+
+/**
+ * The catalogue (no bodies) if the data folder has one, else corpus.json: a folder written by
+ * an older ingest has only that. Static hosts answer a missing file with index.html and 200,
+ * so a web page in place of the catalogue counts as missing too.
+ */
+export async function fetchCorpus() {
+  let response = await download(dataUrl(CATALOGUE_FILE_NAME));
+  const isPage = response.headers.get('content-type')?.includes('text/html') ?? false;
+  if (response.status === 404 || (response.ok && isPage)) response = await download(corpusUrl());
+  if (!response.ok) {
+    throw new CorpusError(`The corpus could not be loaded (HTTP ${response.status}).`);
+  }
+  return loadCorpus(await response.text());
+}
+
+/** One body shard: release id → paragraphs. */
+export async function fetchBodyShard(shard: number): Promise<Map<string, string[]>> {
+  const response = await download(dataUrl(shardPath(shard)));
+  if (!response.ok)
+    throw new CorpusError(`The text could not be loaded (HTTP ${response.status}).`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch {
+    throw new CorpusError('The text of these releases is not valid JSON.');
+  }
+  const parsed = bodyShardSchema.safeParse(json);
+  if (!parsed.success) throw new CorpusError('The text of these releases has the wrong shape.');
+  return new Map(parsed.data.releases.map((r) => [r.id, r.body]));
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
+import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
+import { bodyShardSchema, SHARD_SIZE } from '../../src/shared/corpus/corpus-schema.ts';
+import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
+import type { Release } from '../../src/shared/release/release-schema.ts';
+import { runSearch } from '../../src/shared/search/run-search.ts';
+import {
+  buildSearchIndex,
+  buildSearchIndexFromShards,
+  type SearchIndex,
+} from '../../src/shared/search/search-index.ts';
+import { EMPTY_SEARCH, type SearchState } from '../../src/shared/search/search-state.ts';
+import { searchCountries, searchReleases } from './search-fixture.ts';
+
+// Enough copies of the fixture, on other days, to fill several body shards.
+const releases: Release[] = Array.from({ length: 70 }, (_, copy) =>
+  searchReleases.map((r) => ({
+    ...r,
+    id: `${r.id}-${copy}`,
+    date: `${2000 + (copy % 24)}-${r.date.slice(5)}`,
+  })),
+).flat();
+const content = { sample: false, countries: searchCountries, releases };
+const derived = serializeDerived(content);
+
+const QUERIES: Partial<SearchState>[] = [
+  { q: 'Mori' },
+  { q: 'Japan' },
+  { q: 'Mroi' },
+  { q: 'Korea Japan' },
+  { q: 'minister' },
+  { q: 'harbour' },
+  { q: 'coord' },
+  { q: 'Han', country: ['DE'] },
+  { q: 'officials', sort: 'oldest' },
+  { q: '' },
+];
+
+const top = (index: SearchIndex, state: Partial<SearchState>) => {
+  const result = runSearch(index, { ...EMPTY_SEARCH, ...state });
+  return { ids: result.ids.slice(0, 20), total: result.total, terms: result.terms };
+};
+
+describe('search paths', () => {
+  it('spreads the bodies over several shards', () => {
+    expect(derived.shards.length).toBe(Math.ceil(releases.length / SHARD_SIZE));
+    expect(derived.shards.length).toBeGreaterThan(1);
+  });
+
+  it('gives the same top results from the catalogue and body shards as from corpus.json', async () => {
+    const inThread = buildSearchIndex(loadCorpus(serializeCorpus(content)));
+    const catalogue = loadCorpus(derived.catalogue);
+    const shardText = new Map(derived.shards);
+    const fromShards = await buildSearchIndexFromShards(catalogue, async (k) => {
+      const file = bodyShardSchema.parse(
+        JSON.parse(shardText.get(`bodies/${String(k).padStart(3, '0')}.json`) ?? ''),
+      );
+      return new Map(file.releases.map((r) => [r.id, r.body]));
+    });
+    for (const state of QUERIES) {
+      const expected = top(inThread, state);
+      expect(top(fromShards, state), JSON.stringify(state)).toEqual(expected);
+    }
+    expect(top(inThread, { q: 'harbour' }).total).toBeGreaterThan(0);
+  });
+
+  it('finds body-only words only once the full text is indexed', () => {
+    const catalogueOnly = buildSearchIndex(loadCorpus(derived.catalogue));
+    const full = buildSearchIndex(loadCorpus(serializeCorpus(content)));
+    expect(top(catalogueOnly, { q: 'harbour' }).ids).not.toEqual(top(full, { q: 'harbour' }).ids);
+    expect(top(catalogueOnly, { q: 'harbour' }).total).toBe(0);
+  });
+});
