@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   ALL_IMPACTS,
   CORPUS_FILES,
@@ -10,15 +10,9 @@ import {
   waitForHeading,
   withoutFailedLoads,
 } from './a11y-helpers.ts';
-import { axeViolations, baseUrl, launchBrowser, openPage } from './browser.ts';
+import { axeViolations, baseUrl, chromiumForThisFile, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
 const RELEASE =
@@ -167,7 +161,7 @@ const STATES: State[] = [
 
 describe.each([1280, 320])('accessibility at %i px', (width) => {
   it.each(STATES)('$name: no axe violations of any impact', async ({ reach, failsLoads }) => {
-    const { page, problems } = await openPage(browser, width);
+    const { page, problems } = await openPage(browser(), width);
     await reach(page);
     expect(await axeViolations(page, ALL_IMPACTS)).toEqual([]);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(width);
@@ -176,7 +170,7 @@ describe.each([1280, 320])('accessibility at %i px', (width) => {
   });
 
   it('the loading view: no axe violations of any impact', async () => {
-    const { page, problems } = await openPage(browser, width);
+    const { page, problems } = await openPage(browser(), width);
     const release = await holdCorpus(page);
     await page.goto(`${baseUrl()}/`);
     await waitForHeading(page, 'Loading the archive…');

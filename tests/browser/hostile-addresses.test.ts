@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumForThisFile, openPage } from './browser.ts';
 import { injectedElements } from './hostile-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const TOTAL = 6; // releases in tests/fixtures/browser
 const h1 = (page: Page) =>
@@ -33,7 +27,7 @@ async function shownCount(page: Page): Promise<number> {
 
 describe('hostile addresses and input, in the built app', () => {
   it('echoes ?q=<svg onload=…> in the box, the title and the empty state as text (item 3)', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     // No word of it is in the fixtures, so nothing matches even in part.
     const q = '<svg onload=alert()>';
     await page.goto(`${baseUrl()}/?q=${encodeURIComponent(q)}`);
@@ -45,7 +39,7 @@ describe('hostile addresses and input, in the built app', () => {
   });
 
   it('keeps //example.com, /\\example.com and %2F%2Fexample.com on the site, not found (item 6)', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     const origin = new URL(baseUrl()).origin;
     for (const path of [
       '//example.com',
@@ -65,7 +59,7 @@ describe('hostile addresses and input, in the built app', () => {
   });
 
   it('shows malformed percent-encoding and lone surrogates as in-app views (item 7)', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     for (const [path, heading] of [
       ['/releases/%', 'Page not found'],
       ['/releases/%E0%A4%A', 'Page not found'],
@@ -84,7 +78,7 @@ describe('hostile addresses and input, in the built app', () => {
   });
 
   it('stays responsive after a 10,000-character paste into the search box (item 8)', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await expect.poll(() => shownCount(page)).toBe(TOTAL);
     const paste = 'Minister Seo held a telephone call with Iwaya '.repeat(250).slice(0, 10_000);
@@ -97,7 +91,7 @@ describe('hostile addresses and input, in the built app', () => {
   });
 
   it('does not match everything with queries of 33, 64 and 65 characters (item 8)', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await expect.poll(() => shownCount(page)).toBe(TOTAL);
     for (const n of [33, 64, 65]) {

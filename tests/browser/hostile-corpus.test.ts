@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumForThisFile, openPage } from './browser.ts';
 import { corpusJson, rawRelease, serveCorpus, type CorpusReply } from './hostile-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const h1 = (page: Page) =>
   page
@@ -51,7 +45,7 @@ describe('a missing or broken corpus, in the built app (item 13)', () => {
   ])(
     'shows the error view with a retry when the corpus is %s, and retry recovers',
     async (_what, reply, message) => {
-      const { page, problems } = await openPage(browser);
+      const { page, problems } = await openPage(browser());
       const replyWith = await serveCorpus(page, reply);
       await page.goto(`${baseUrl()}/`);
       await expect.poll(() => h1(page)).toBe('The archive could not be loaded');
@@ -68,7 +62,7 @@ describe('a missing or broken corpus, in the built app (item 13)', () => {
   );
 
   it('loads a corpus that starts with a UTF-8 byte order mark', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await serveCorpus(page, { status: 200, body: `\uFEFF${GOOD}` });
     await page.goto(`${baseUrl()}/`);
     await expect.poll(() => h1(page)).toBe('Search the archive');
@@ -79,7 +73,7 @@ describe('a missing or broken corpus, in the built app (item 13)', () => {
   });
 
   it('skips and counts one invalid record among 10,000 and shows the rest', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     const releases = manyReleases(10_000);
     releases[4_321] = { ...releases[4_321]!, date: '2023-02-30' };
     await serveCorpus(page, { status: 200, body: corpusJson(releases) });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, chromiumForThisFile, openPage } from './browser.ts';
 import {
   corpusJson,
   injectedElements,
@@ -9,13 +9,7 @@ import {
   serveCorpus,
 } from './hostile-helpers.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 // Invented releases carrying what an archive fed from elsewhere may contain.
 const MARKUP_TITLE = '<img src=x onerror=alert(1)> Harbour talks <script>alert(2)</script>';
@@ -71,7 +65,7 @@ const HOSTILE = corpusJson(
 );
 
 async function openHostile(path: string) {
-  const watched = await openPage(browser);
+  const watched = await openPage(browser());
   await serveCorpus(watched.page, { status: 200, body: HOSTILE });
   // A request for the image that `<img src=x>` would load is proof that markup became an element.
   const requests: string[] = [];
@@ -171,7 +165,7 @@ describe('hostile text in the corpus, in the built app', () => {
   it.each(['America/New_York', 'Pacific/Kiritimati'])(
     'shows a release of 2024-03-01 as 1 March 2024 in %s (item 14)',
     async (timezoneId) => {
-      const watched = await openPage(browser);
+      const watched = await openPage(browser());
       const cdp = await watched.page.context().newCDPSession(watched.page);
       await cdp.send('Emulation.setTimezoneOverride', { timezoneId });
       await serveCorpus(watched.page, { status: 200, body: HOSTILE });

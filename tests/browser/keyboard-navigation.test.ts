@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   CORPUS_FILES,
   h1Text,
@@ -7,15 +7,9 @@ import {
   waitForHeading,
   withoutFailedLoads,
 } from './a11y-helpers.ts';
-import { baseUrl, launchBrowser, openPage } from './browser.ts';
+import { baseUrl, chromiumForThisFile, openPage } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
 const RELEASE =
@@ -105,7 +99,7 @@ describe('keyboard only', () => {
   it.each(['/', RELEASE, '/timeline'])(
     'on %s the first Tab focuses the skip link, and it moves focus to main',
     async (path) => {
-      const { page, problems } = await openPage(browser);
+      const { page, problems } = await openPage(browser());
       await page.goto(`${baseUrl()}${path}`);
       await expect.poll(() => h1Text(page).catch(() => '')).not.toMatch(/^(|Loading.*)$/);
       await page.keyboard.press('Tab');
@@ -126,7 +120,7 @@ describe('keyboard only', () => {
   it.each([1280, 320])(
     'Tab at %i px goes through the search box, filters, results and pages, with visible focus, and comes round again',
     async (width) => {
-      const { page, problems } = await openPage(browser, width);
+      const { page, problems } = await openPage(browser(), width);
       await serveLargeCorpus(page);
       await page.goto(`${baseUrl()}/`);
       await page.getByRole('navigation', { name: 'Pages of results' }).waitFor();
@@ -161,7 +155,7 @@ describe('keyboard only', () => {
   );
 
   it('“/” focuses the search box from anywhere else, and Escape clears it', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await waitForHeading(page, 'Search the archive');
     await tabTo(page, 'Timeline');
@@ -181,7 +175,7 @@ describe('keyboard only', () => {
   });
 
   it('following links by keyboard moves focus to the new h1 and retitles the page', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/?q=Iwaya`);
     await waitForHeading(page, 'Search the archive');
     const steps: [string, string, boolean][] = [
@@ -217,7 +211,7 @@ describe('keyboard only', () => {
     ];
     const titles: string[] = [];
     for (const view of views) {
-      const { page, problems } = await openPage(browser);
+      const { page, problems } = await openPage(browser());
       if (view.broken) await page.route(CORPUS_FILES, (route) => route.fulfill({ status: 500 }));
       await page.goto(`${baseUrl()}${view.path}`);
       await expect.poll(() => h1Text(page).catch(() => '')).not.toMatch(/^(|Loading.*)$/);

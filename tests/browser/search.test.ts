@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage, releaseCount } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, chromiumForThisFile, openPage, releaseCount } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
 
 describe('search in the built app', () => {
   it('finds a release by a minister surname, narrows by country, and keeps it all in the URL', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     const all = await releaseCount(page);
     expect(all).toBe(6);
@@ -32,7 +25,7 @@ describe('search in the built app', () => {
   });
 
   it('restores the search box and the list on a fresh load of a shared link', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/?q=Iwaya&country=JP`);
     await expect.poll(() => page.getByRole('link', { name: TITLE }).count()).toBe(1);
     await expect
@@ -44,7 +37,7 @@ describe('search in the built app', () => {
   });
 
   it('restores the search with Back after opening a release', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Iwaya');
     await page.getByRole('link', { name: TITLE }).click();
@@ -59,7 +52,7 @@ describe('search in the built app', () => {
   });
 
   it('has no serious or critical accessibility violations, with and without a query', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(`${baseUrl()}/`);
     await page.getByRole('searchbox', { name: 'Search releases' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, openPage, releaseCount } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, chromiumForThisFile, openPage, releaseCount } from './browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 const TITLE = 'Result of the Korea-Japan Foreign Ministers’ Telephone Call';
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
 
 describe('release, person, country and timeline views in the built app', () => {
   it('opens a release from a search, survives a reload, and leads to the person page', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/?q=Iwaya`);
     await page.getByRole('link', { name: TITLE }).click();
     await expect.poll(() => h1(page)).toBe(TITLE);
@@ -33,7 +27,7 @@ describe('release, person, country and timeline views in the built app', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const url = page.url();
-    const fresh = await openPage(browser);
+    const fresh = await openPage(browser());
     await fresh.page.goto(url);
     await expect.poll(() => h1(fresh.page)).toBe(TITLE);
     expect(await fresh.page.title()).toContain(TITLE);
@@ -46,7 +40,7 @@ describe('release, person, country and timeline views in the built app', () => {
   });
 
   it('shows a country page on a fresh load', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/countries/JP`);
     await expect.poll(() => h1(page)).toBe('Japan');
     expect(await page.getByText(/3 releases/).count()).toBeGreaterThan(0);
@@ -55,7 +49,7 @@ describe('release, person, country and timeline views in the built app', () => {
   });
 
   it('narrows the timeline by country and by a year bar', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/timeline`);
     await expect.poll(() => releaseCount(page)).toBe(6);
     expect(await axeViolations(page)).toEqual([]);
@@ -72,7 +66,7 @@ describe('release, person, country and timeline views in the built app', () => {
   });
 
   it('shows the in-app not-found view for unknown and malformed addresses', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     for (const path of [
       '/releases/no-such-release',
       '/people/nobody',
