@@ -3,11 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { corpusText, release, renderApp } from './render-app.tsx';
 
 describe('app shell', () => {
-  it('labels a sample corpus as sample data', async () => {
-    renderApp('/', corpusText([release({ id: 'a', title: 'First' })], { sample: true }));
-    expect(await screen.findByText(/These releases are fictional/)).toBeInTheDocument();
-  });
-
   it('shows an error with a retry when the corpus is not JSON, and recovers on retry', async () => {
     const { user } = renderApp(
       '/',

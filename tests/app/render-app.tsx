@@ -35,7 +35,7 @@ type FetchReply =
   | { status: number; body?: string }
   | 'network-error'
   | 'pending'
-  | ((url: string) => Response);
+  | ((url: string) => Response | Promise<Response>);
 
 /** Serves the corpus file to the app's fetch: one reply per request, the last one repeated. */
 export function stubCorpusFetch(...replies: FetchReply[]) {

@@ -28,12 +28,17 @@ export function useSearchContext(id: string): SearchContext | undefined {
   const corpus = useCorpus();
   // Keyed by the canonical query string, so that an equal search is not run again.
   const key = serializeSearchState(parseSearchState(params)).toString();
-  const full = useFullIndex(corpus, key !== '').data;
+  const fullIndex = useFullIndex(corpus, key !== '');
+  const full = fullIndex.data;
+  // Without its bodies, a query would find fewer releases than the search view will: until
+  // the full text is indexed (or has failed to load), say nothing rather than something wrong.
+  const waiting = corpus.bodies !== null && !full && !fullIndex.isError;
   return useMemo(() => {
     if (!key) return undefined;
+    const state = parseSearchState(new URLSearchParams(key));
+    if (waiting && state.q.trim() !== '') return undefined;
     // Built here rather than up front, so a release opened directly never pays for the index.
     const index = full ?? searchIndexFor(corpus);
-    const state = parseSearchState(new URLSearchParams(key));
     const result = runSearch(index, cleanSearchState(index, state));
     const position = result.ids.indexOf(id);
     return {
@@ -44,5 +49,5 @@ export function useSearchContext(id: string): SearchContext | undefined {
       previousId: position > 0 ? result.ids[position - 1] : undefined,
       nextId: position >= 0 ? result.ids[position + 1] : undefined,
     };
-  }, [corpus, full, key, id]);
+  }, [corpus, full, waiting, key, id]);
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { FacetValueCount } from '../../shared/search/run-search.ts';
 import { foldText } from '../../shared/search/tokenize.ts';
+import { formatNumber } from './format-count.ts';
 
 /** Facets longer than this show their top values first, behind "Show all". */
 const TOP = 8;
@@ -58,7 +59,7 @@ export function FacetFieldset({ legend, plural, values, onToggle }: Props) {
                 />
                 <label htmlFor={inputId}>{v.label}</label>
                 <span id={`${inputId}-count`} className="facet-count">
-                  {v.count.toLocaleString('en-GB')}
+                  {formatNumber(v.count)}
                   <span className="visually-hidden"> {v.count === 1 ? 'release' : 'releases'}</span>
                 </span>
               </li>
@@ -73,9 +74,7 @@ export function FacetFieldset({ legend, plural, values, onToggle }: Props) {
           aria-expanded={showAll}
           onClick={() => setShowAll(!showAll)}
         >
-          {showAll
-            ? `Show top ${plural}`
-            : `Show all ${matching.length.toLocaleString('en-GB')} ${plural}`}
+          {showAll ? `Show top ${plural}` : `Show all ${formatNumber(matching.length)} ${plural}`}
         </button>
       ) : null}
     </fieldset>

@@ -5,6 +5,13 @@ export function formatDateBound(bound: string): string {
   return bound.length === 4 ? bound : formatDate(bound);
 }
 
+// toLocaleString('en-GB') builds a new formatter on every call: dozens per keystroke, each
+// far slower than formatting with one made once.
+const numbers = new Intl.NumberFormat('en-GB');
+
+/** 12345 → "12,345", as toLocaleString('en-GB') writes it. */
+export const formatNumber = (n: number) => numbers.format(n);
+
 export function formatCount(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }

@@ -12,7 +12,7 @@ import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { ActiveFilters, activeFilters } from './active-filters.tsx';
 import { FacetPanel } from './facet-panel.tsx';
-import { formatCount } from './format-count.ts';
+import { formatCount, formatNumber } from './format-count.ts';
 import { Pagination } from './pagination.tsx';
 import { ResultItem } from './result-item.tsx';
 import { SearchBox } from './search-box.tsx';
@@ -144,7 +144,7 @@ export function SearchView() {
           )}
           {pageCount > 1 ? (
             <p className="muted page-of">
-              Page {state.page} of {pageCount.toLocaleString('en-GB')}
+              Page {state.page} of {formatNumber(pageCount)}
             </p>
           ) : null}
           <Pagination state={state} pageCount={pageCount} onNavigate={focusResults} />

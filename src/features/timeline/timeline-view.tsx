@@ -8,7 +8,8 @@ import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import { runSearch } from '../../shared/search/run-search.ts';
 import { parseSearchState, serializeSearchState } from '../../shared/search/search-state.ts';
-import { useSearchIndex } from '../../shared/search/use-search-index.ts';
+import { searchIndexFor } from '../../shared/search/search-index.ts';
+import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { CountBars } from '../../shared/ui/count-bars.tsx';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { MonthGroups } from './month-groups.tsx';
@@ -20,18 +21,21 @@ const bound = (value: string) => (value.length === 4 ? value : formatDate(value)
 
 export function TimelineView() {
   const corpus = useCorpus();
-  const index = useSearchIndex();
+  const { index: full, fullText } = useSearchIndexState(corpus);
+  // Filters need no bodies, so the catalogue's index answers them at once; a query waits.
+  const index = full ?? searchIndexFor(corpus);
   const [params, setParams] = useSearchParams();
   const { search } = useLocation();
   const state = cleanSearchState(index, parseSearchState(params));
+  const preparing = fullText === 'loading' && state.q.trim() !== '';
   // Keyed by the canonical query string, so that an equal search is not run again.
   const key = serializeSearchState(state).toString();
   const result = useMemo(
-    () => runSearch(index, parseSearchState(new URLSearchParams(key))),
-    [index, key],
+    () => (preparing ? null : runSearch(index, parseSearchState(new URLSearchParams(key)))),
+    [index, key, preparing],
   );
   const releases = useMemo(() => {
-    const list = result.ids.flatMap((id) => corpus.byId.get(id) ?? []);
+    const list = (result?.ids ?? []).flatMap((id) => corpus.byId.get(id) ?? []);
     const newest = list.sort(compareNewestFirst);
     return state.sort === 'oldest' ? newest.reverse() : newest;
   }, [corpus, result, state.sort]);
@@ -47,22 +51,29 @@ export function TimelineView() {
   const narrow = (first: string, last: string) => {
     setParams(serializeSearchState({ ...state, ...boundsOf(granularity, first, last), page: 1 }));
   };
-  const count = result.total;
+  const count = result?.total ?? 0;
   const datesChosen = Boolean(state.from || state.to);
+  const dates = datesChosen
+    ? ` from ${state.from ? bound(state.from) : 'the start'} to ${state.to ? bound(state.to) : 'the end'}`
+    : '';
 
   return (
-    <section className="timeline" aria-labelledby="page-heading">
+    <section className="timeline" aria-labelledby="page-heading" aria-busy={preparing}>
       <PageTitle title="Timeline" />
       <h1 id="page-heading" tabIndex={-1}>
         Timeline
       </h1>
       <p role="status" className="timeline-count">
-        {count.toLocaleString('en-GB')} {count === 1 ? 'release' : 'releases'}
-        {datesChosen
-          ? ` from ${state.from ? bound(state.from) : 'the start'} to ${state.to ? bound(state.to) : 'the end'}`
-          : ''}
+        {preparing
+          ? 'Preparing the search…'
+          : `${count.toLocaleString('en-GB')} ${count === 1 ? 'release' : 'releases'}${dates}`}
       </p>
-      {result.partial ? (
+      {fullText === 'failed' && state.q.trim() !== '' ? (
+        <p className="muted">
+          Searching titles, people and countries only: the full text could not be loaded.
+        </p>
+      ) : null}
+      {result?.partial ? (
         <p className="muted">No release has every word of the query; these have the most.</p>
       ) : null}
       <ul className="timeline-links no-print">
@@ -93,7 +104,9 @@ export function TimelineView() {
         </>
       ) : null}
       <h2>Releases by month</h2>
-      {releases.length > 0 ? (
+      {preparing ? (
+        <p className="muted">Preparing the search: the full text is loading…</p>
+      ) : releases.length > 0 ? (
         <MonthGroups key={key} releases={releases} />
       ) : (
         <p>No release matches these filters.</p>
