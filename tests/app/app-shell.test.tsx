@@ -33,12 +33,15 @@ describe('app shell', () => {
         countries: { JP: { name: 'Japan', aliases: ['Japanese'] } },
       }),
     );
-    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    // The out-of-range page leaves the URL once the search is ready.
+    await waitFor(() => expect(router.state.location.search).toBe('?q=alpha&country=JP'));
+    const nav = screen.getByRole('navigation', { name: 'Main' });
     await user.click(within(nav).getByRole('link', { name: 'Timeline' }));
-    expect(router.state.location.pathname).toBe('/timeline');
+    // Navigation runs the route loader first, so it completes a moment after the click.
+    await waitFor(() => expect(router.state.location.pathname).toBe('/timeline'));
     expect(router.state.location.search).toBe('?q=alpha&country=JP');
     await user.click(within(nav).getByRole('link', { name: 'Search' }));
-    expect(router.state.location.pathname).toBe('/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/'));
     expect(router.state.location.search).toBe('?q=alpha&country=JP');
   });
 

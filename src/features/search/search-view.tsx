@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { Navigate, useLocation } from 'react-router-dom';
+import { Navigate, useLocation, useNavigation } from 'react-router-dom';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
@@ -28,6 +28,7 @@ export function SearchView() {
   const corpus = useCorpus();
   const { index, fullText } = useSearchIndexState(corpus);
   const { search } = useLocation();
+  const navigation = useNavigation();
   const { state: wanted, isPending, go } = useSearchUrl();
   const state = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
   const result = useMemo(() => (index ? cachedSearch(index, state) : null), [index, state]);
@@ -48,10 +49,12 @@ export function SearchView() {
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
   // Unknown values and out-of-range pages leave the URL once; the canonical URL maps to itself.
-  // A pending navigation of this view already goes to a canonical URL.
+  // A pending navigation of this view already goes to a canonical URL, and while the router is
+  // leaving for another page (a link clicked before the index was ready) it must not be pulled back.
   if (
     index &&
     !isPending &&
+    navigation.state === 'idle' &&
     serializeSearchState(canonical).toString() !== search.replace(/^\?/, '')
   ) {
     return <Navigate to={paths.home(canonical)} replace />;
