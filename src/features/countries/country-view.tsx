@@ -1,18 +1,17 @@
 import { useMemo } from 'react';
 import { Link, Navigate, useLocation } from 'react-router-dom';
+import { countryName } from '../../shared/corpus/country-name.ts';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { yearBars } from '../../shared/corpus/year-bars.ts';
 import { paths } from '../../shared/paths.ts';
 import { RELEASE_TYPE_LABELS } from '../../shared/release/release-schema.ts';
 import { CountBars } from '../../shared/ui/count-bars.tsx';
 import { NotFound } from '../../shared/ui/not-found.tsx';
+import { formatReleases } from '../../shared/format/format-count.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { ReleaseList } from '../../shared/ui/release-list.tsx';
 import { countryProfile } from './country-profile.ts';
 import './countries.css';
-
-const plural = (count: number) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? 'release' : 'releases'}`;
 
 /** The country page; /countries/jp is redirected to its canonical /countries/JP. */
 export function CountryView({ code }: { code: string }) {
@@ -25,7 +24,6 @@ export function CountryView({ code }: { code: string }) {
   );
   if (!profile) return <NotFound message="There is no country with this code in the archive." />;
   if (code !== upper) return <Navigate replace to={`${paths.country(upper)}${search}`} />;
-  const countryName = (other: string) => corpus.countries.get(other)?.name ?? other;
   const { releases, name } = profile;
   return (
     <article className="country" aria-labelledby="page-heading">
@@ -34,7 +32,7 @@ export function CountryView({ code }: { code: string }) {
         {name}
       </h1>
       <p>
-        {plural(releases.length)} {releases.length === 1 ? 'involves' : 'involve'} {name}.{' '}
+        {formatReleases(releases.length)} {releases.length === 1 ? 'involves' : 'involve'} {name}.{' '}
         {releases.length > 0 ? (
           <Link to={paths.home({ country: [upper] })}>Search within them</Link>
         ) : null}
@@ -61,7 +59,7 @@ export function CountryView({ code }: { code: string }) {
                   <Link to={paths.person(person.id)} dir="auto">
                     {person.name}
                   </Link>{' '}
-                  <span className="muted">({plural(person.count)})</span>
+                  <span className="muted">({formatReleases(person.count)})</span>
                 </li>
               ))}
             </ol>
@@ -75,9 +73,9 @@ export function CountryView({ code }: { code: string }) {
             <ol>
               {profile.partners.map(([partner, count]) => (
                 <li key={partner}>
-                  <Link to={paths.country(partner)}>{countryName(partner)}</Link>{' '}
+                  <Link to={paths.country(partner)}>{countryName(corpus, partner)}</Link>{' '}
                   <span className="muted">
-                    ({plural(count)}
+                    ({formatReleases(count)}
                     {partner === profile.sourceCountry ? ', the issuing ministry’s country' : ''})
                   </span>
                 </li>

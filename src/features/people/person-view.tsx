@@ -1,23 +1,21 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { countryName } from '../../shared/corpus/country-name.ts';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { yearBars } from '../../shared/corpus/year-bars.ts';
 import { paths } from '../../shared/paths.ts';
 import { CountBars } from '../../shared/ui/count-bars.tsx';
 import { NotFound } from '../../shared/ui/not-found.tsx';
+import { formatReleases } from '../../shared/format/format-count.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { ReleaseList } from '../../shared/ui/release-list.tsx';
 import { personProfile } from './person-profile.ts';
 import './people.css';
 
-const plural = (count: number) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? 'release' : 'releases'}`;
-
 export function PersonView({ id }: { id: string }) {
   const corpus = useCorpus();
   const profile = useMemo(() => personProfile(corpus, id), [corpus, id]);
   if (!profile) return <NotFound message="There is no person with this address in the archive." />;
-  const countryName = (code: string) => corpus.countries.get(code)?.name ?? code;
   const { releases } = profile;
   const first = releases[releases.length - 1]?.date.slice(0, 4);
   const last = releases[0]?.date.slice(0, 4);
@@ -28,7 +26,7 @@ export function PersonView({ id }: { id: string }) {
         {profile.name}
       </h1>
       <p className="person-summary">
-        Named in {plural(releases.length)}
+        Named in {formatReleases(releases.length)}
         {first && last ? (first === last ? ` in ${first}` : ` from ${first} to ${last}`) : ''}.
         {profile.ownCountries.length > 0 ? (
           <>
@@ -37,7 +35,7 @@ export function PersonView({ id }: { id: string }) {
             {profile.ownCountries.map((code, index) => (
               <span key={code}>
                 {index > 0 ? ', ' : ''}
-                <Link to={paths.country(code)}>{countryName(code)}</Link>
+                <Link to={paths.country(code)}>{countryName(corpus, code)}</Link>
               </span>
             ))}
             .
@@ -53,7 +51,7 @@ export function PersonView({ id }: { id: string }) {
                 <li key={span.role}>
                   <span dir="auto">{span.role}</span>{' '}
                   <span className="muted">
-                    ({plural(span.count)},{' '}
+                    ({formatReleases(span.count)},{' '}
                     {span.firstYear === span.lastYear
                       ? span.firstYear
                       : `${span.firstYear}–${span.lastYear}`}
@@ -79,7 +77,7 @@ export function PersonView({ id }: { id: string }) {
                   <Link to={paths.person(other.id)} dir="auto">
                     {other.name}
                   </Link>{' '}
-                  <span className="muted">({plural(other.count)})</span>
+                  <span className="muted">({formatReleases(other.count)})</span>
                 </li>
               ))}
             </ol>
@@ -93,8 +91,8 @@ export function PersonView({ id }: { id: string }) {
             <ol>
               {profile.countries.map(([code, count]) => (
                 <li key={code}>
-                  <Link to={paths.country(code)}>{countryName(code)}</Link>{' '}
-                  <span className="muted">({plural(count)})</span>
+                  <Link to={paths.country(code)}>{countryName(corpus, code)}</Link>{' '}
+                  <span className="muted">({formatReleases(count)})</span>
                 </li>
               ))}
             </ol>

@@ -1,5 +1,4 @@
 import { Link } from 'react-router-dom';
-import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import { formatDate, formatDateTime } from '../../shared/format/format-date.ts';
 import { paths } from '../../shared/paths.ts';
 import { RELEASE_TYPE_LABELS, type Release } from '../../shared/release/release-schema.ts';
@@ -12,10 +11,6 @@ function eventText(release: Release): string | undefined {
   if (!eventDate && !eventTime) return undefined;
   const time = eventTime ? `${eventTime.start}${eventTime.end ? `–${eventTime.end}` : ''}` : '';
   return [eventDate ? formatDate(eventDate) : '', time].filter(Boolean).join(', ');
-}
-
-export function countryNamer(corpus: Corpus) {
-  return (code: string) => corpus.countries.get(code)?.name ?? code;
 }
 
 /** The release's particulars as a description list: dates, source, type, who and where. */

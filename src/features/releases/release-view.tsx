@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useHref } from 'react-router-dom';
 import { corpusIndex } from '../../shared/corpus/corpus-index.ts';
 import { useBodies } from '../../shared/corpus/use-bodies.ts';
+import { countryName } from '../../shared/corpus/country-name.ts';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { paths } from '../../shared/paths.ts';
 import { Highlight } from '../../shared/ui/highlight.tsx';
@@ -11,7 +12,7 @@ import { ReleaseList } from '../../shared/ui/release-list.tsx';
 import { formatCitation } from './citation.ts';
 import { CopyActions } from './copy-actions.tsx';
 import { relatedReleases } from './related-releases.ts';
-import { countryNamer, ReleaseFacts } from './release-facts.tsx';
+import { ReleaseFacts } from './release-facts.tsx';
 import { SearchContextNav } from './search-context-nav.tsx';
 import { useSearchContext } from './use-search-context.ts';
 import './releases.css';
@@ -39,7 +40,7 @@ export function ReleaseView({ id }: { id: string }) {
       <h1 id="page-heading" tabIndex={-1} dir="auto">
         {release.title}
       </h1>
-      <ReleaseFacts release={release} countryName={countryNamer(corpus)} />
+      <ReleaseFacts release={release} countryName={(code) => countryName(corpus, code)} />
       <CopyActions link={permalink} citation={formatCitation(release, permalink)} />
       <section className="release-body" aria-labelledby="release-text-heading">
         <h2 id="release-text-heading" className="visually-hidden">

@@ -1,6 +1,6 @@
 import type { SearchIndex } from '../../shared/search/search-index.ts';
 import { EMPTY_SEARCH, type MultiKey, type SearchState } from '../../shared/search/search-state.ts';
-import { formatDateBound } from './format-count.ts';
+import { formatDateBound } from '../../shared/format/format-count.ts';
 import type { Go } from './use-search-url.ts';
 
 type Chip = { key: string; label: string; next: SearchState };

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { FacetValueCount } from '../../shared/search/run-search.ts';
 import { foldText } from '../../shared/search/tokenize.ts';
-import { formatNumber } from './format-count.ts';
+import { formatNumber } from '../../shared/format/format-count.ts';
 
 /** Facets longer than this show their top values first, behind "Show all". */
 const TOP = 8;

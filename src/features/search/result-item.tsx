@@ -1,5 +1,6 @@
 import { memo, Fragment } from 'react';
 import { Link } from 'react-router-dom';
+import { countryName } from '../../shared/corpus/country-name.ts';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import type { BodyState } from '../../shared/corpus/use-bodies.ts';
 import { RELEASE_TYPE_LABELS, type Release } from '../../shared/release/release-schema.ts';
@@ -21,7 +22,7 @@ type Props = {
 /** Memoised: a keystroke renders the results twice (see useSearchUrl), the second time alike. */
 export const ResultItem = memo(function ResultItem({ release, body, corpus, to, terms }: Props) {
   const snippet = 'body' in body ? makeSnippet(body.body, terms) : null;
-  const countries = release.countries.map((code) => corpus.countries.get(code)?.name ?? code);
+  const countries = release.countries.map((code) => countryName(corpus, code));
   return (
     <li className="result">
       <h3 className="result-title">

@@ -12,7 +12,7 @@ import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { ActiveFilters, activeFilters } from './active-filters.tsx';
 import { FacetPanel } from './facet-panel.tsx';
-import { formatCount, formatNumber } from './format-count.ts';
+import { formatCount, formatNumber } from '../../shared/format/format-count.ts';
 import { Pagination } from './pagination.tsx';
 import { ResultItem } from './result-item.tsx';
 import { SearchBox } from './search-box.tsx';

@@ -3,7 +3,7 @@ import { Link, Navigate, useLocation, useSearchParams } from 'react-router-dom';
 import { compareNewestFirst } from '../../shared/corpus/corpus-index.ts';
 import { useCorpus } from '../../shared/corpus/use-corpus.ts';
 import { yearBars } from '../../shared/corpus/year-bars.ts';
-import { formatDate, formatMonth } from '../../shared/format/format-date.ts';
+import { formatMonth } from '../../shared/format/format-date.ts';
 import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import { runSearch } from '../../shared/search/run-search.ts';
@@ -11,13 +11,12 @@ import { parseSearchState, serializeSearchState } from '../../shared/search/sear
 import { searchIndexFor } from '../../shared/search/search-index.ts';
 import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { CountBars } from '../../shared/ui/count-bars.tsx';
+import { formatDateBound, formatReleases } from '../../shared/format/format-count.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
 import { MonthGroups } from './month-groups.tsx';
 import { boundsOf, granularityOf, monthBars } from './timeline-buckets.ts';
 import { TimelineTable } from './timeline-table.tsx';
 import './timeline.css';
-
-const bound = (value: string) => (value.length === 4 ? value : formatDate(value));
 
 export function TimelineView() {
   const corpus = useCorpus();
@@ -54,7 +53,7 @@ export function TimelineView() {
   const count = result?.total ?? 0;
   const datesChosen = Boolean(state.from || state.to);
   const dates = datesChosen
-    ? ` from ${state.from ? bound(state.from) : 'the start'} to ${state.to ? bound(state.to) : 'the end'}`
+    ? ` from ${state.from ? formatDateBound(state.from) : 'the start'} to ${state.to ? formatDateBound(state.to) : 'the end'}`
     : '';
 
   return (
@@ -64,9 +63,7 @@ export function TimelineView() {
         Timeline
       </h1>
       <p role="status" className="timeline-count">
-        {preparing
-          ? 'Preparing the search…'
-          : `${count.toLocaleString('en-GB')} ${count === 1 ? 'release' : 'releases'}${dates}`}
+        {preparing ? 'Preparing the search…' : `${formatReleases(count)}${dates}`}
       </p>
       {fullText === 'failed' && state.q.trim() !== '' ? (
         <p className="muted">

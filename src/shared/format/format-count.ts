@@ -1,4 +1,4 @@
-import { formatDate } from '../../shared/format/format-date.ts';
+import { formatDate } from './format-date.ts';
 
 /** A date bound as the URL carries it ("2024" or "2024-03-01"), for chips. */
 export function formatDateBound(bound: string): string {
@@ -15,3 +15,6 @@ export const formatNumber = (n: number) => numbers.format(n);
 export function formatCount(n: number, one: string, many: string): string {
   return `${formatNumber(n)} ${n === 1 ? one : many}`;
 }
+
+/** 1 → "1 release", 1234 → "1,234 releases". */
+export const formatReleases = (n: number) => formatCount(n, 'release', 'releases');
