@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { corpusQueryOptions } from '../shared/corpus/corpus-query.ts';
+import { headQueryOptions } from '../shared/corpus/head-query.ts';
 import { routePatterns } from '../shared/paths.ts';
 import { Layout } from './routes/layout.tsx';
 import { LoadingView } from './routes/loading-view.tsx';
@@ -15,6 +16,12 @@ import { CountryRoute } from './routes/country-route.tsx';
 /** Vite's base ("/" or "/sub/path/") is the one setting; the router's basename follows it. */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
+function isHome(request: Request): boolean {
+  const { pathname } = new URL(request.url);
+  const path = basename === '/' ? pathname : pathname.slice(basename.length);
+  return path === '' || path === routePatterns.home;
+}
+
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -22,7 +29,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           // Every view reads the corpus; loading it here lets the views read it synchronously.
-          loader: async () => {
+          // The search view alone starts from the head (its first page) when the data folder
+          // has one, and reads the corpus as it arrives.
+          loader: async ({ request }) => {
+            // The head comes first and the catalogue after it, not alongside: reading the
+            // catalogue's megabytes would hold the first page back.
+            if (isHome(request) && (await queryClient.ensureQueryData(headQueryOptions()))) {
+              void queryClient.prefetchQuery(corpusQueryOptions()); // a failure shows in the view
+              return null;
+            }
             await queryClient.ensureQueryData(corpusQueryOptions());
             return null;
           },

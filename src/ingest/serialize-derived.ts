@@ -1,20 +1,31 @@
-import { CORPUS_FORMAT, SHARD_SIZE, shardPath } from '../shared/corpus/corpus-schema.ts';
+import {
+  CORPUS_FORMAT,
+  HEAD_SIZE,
+  SEARCH_INDEX_FILE_NAME,
+  SHARD_SIZE,
+  shardPath,
+} from '../shared/corpus/corpus-schema.ts';
 import type { Release } from '../shared/release/release-schema.ts';
+import { postingsFileOf } from '../shared/search/postings-builder.ts';
 import { compareReleases, orderRelease, type CorpusContent } from './serialize-corpus.ts';
 
 export type DerivedFiles = {
   catalogue: string;
+  /** The first page of the catalogue, for the first results before the catalogue. */
+  head: string;
   /** [path inside the output folder, text], in shard order. */
   shards: [string, string][];
+  /** The search index's postings, by position in the catalogue. */
+  searchIndex: Uint8Array;
 };
 
 // JSON.stringify leaves out undefined keys, and the others keep corpus.json's order.
 const withoutBody = (release: Release) => ({ ...orderRelease(release), body: undefined });
 
 /**
- * The catalogue (every field but the body) and the body shards, cut by position in the same
- * newest-first order as corpus.json, so that release p's body is in shard ⌊p / SHARD_SIZE⌋.
- * Same input, same bytes.
+ * The catalogue (every field but the body), the body shards, cut by position in the same
+ * newest-first order as corpus.json, so that release p's body is in shard ⌊p / SHARD_SIZE⌋,
+ * and the search index's postings. Same input, same bytes.
  */
 export function serializeDerived({ sample, countries, releases }: CorpusContent): DerivedFiles {
   const sorted = [...releases].sort(compareReleases);
@@ -30,6 +41,7 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
     '{',
     `  "format": ${CORPUS_FORMAT},`,
     `  "sample": ${sample},`,
+    `  "searchIndex": ${JSON.stringify(SEARCH_INDEX_FILE_NAME)},`,
     `  "bodies": ${JSON.stringify({ shardSize: SHARD_SIZE, shards: shardCount })},`,
     `  "countries": ${block(countryLines, '{', '}')},`,
     `  "releases": ${block(
@@ -54,5 +66,16 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
     ];
     shards.push([shardPath(k), text.join('\n')]);
   }
-  return { catalogue, shards };
+  const first = sorted.slice(0, HEAD_SIZE);
+  const used = new Set(first.flatMap((r) => r.countries));
+  const head = JSON.stringify({
+    format: CORPUS_FORMAT,
+    sample,
+    total: sorted.length,
+    shardSize: SHARD_SIZE,
+    countries: Object.fromEntries(codes.filter((c) => used.has(c)).map((c) => [c, countries[c]])),
+    releases: first.map(withoutBody),
+  });
+  const table = new Map(Object.entries(countries));
+  return { catalogue, head: `${head}\n`, shards, searchIndex: postingsFileOf(sorted, table) };
 }

@@ -6,15 +6,17 @@ import {
   BODIES_DIR,
   CATALOGUE_FILE_NAME,
   CORPUS_FILE_NAME,
+  HEAD_FILE_NAME,
+  SEARCH_INDEX_FILE_NAME,
 } from '../shared/corpus/corpus-schema.ts';
 import type { DerivedFiles } from './serialize-derived.ts';
 
 /**
- * Writes corpus.json, catalogue.json and bodies/ into `out`. Everything is written first into a
+ * Writes corpus.json, catalogue.json, head.json, search-index.bin and bodies/ into `out`. Everything is written first into a
  * hidden folder inside `out` (same file system, so renames are atomic); a failure there leaves
  * the old output untouched. Then each piece replaces its old version, corpus.json last: it is
  * the merge source, so until that rename a re-run still starts from the old corpus. The old
- * versions are kept aside until all three are in place, and put back if any step fails.
+ * versions are kept aside until all are in place, and put back if any step fails.
  */
 export async function writeOutput(out: string, corpus: string, derived: DerivedFiles) {
   await mkdir(out, { recursive: true });
@@ -34,9 +36,13 @@ export async function writeOutput(out: string, corpus: string, derived: DerivedF
     for (const [file, text] of derived.shards) {
       await writeFile(path.join(temp, file), text, { flag: 'wx' });
     }
+    await writeFile(path.join(temp, SEARCH_INDEX_FILE_NAME), derived.searchIndex, { flag: 'wx' });
+    await writeFile(path.join(temp, HEAD_FILE_NAME), derived.head, { flag: 'wx' });
     await writeFile(path.join(temp, CATALOGUE_FILE_NAME), derived.catalogue, { flag: 'wx' });
     await writeFile(path.join(temp, CORPUS_FILE_NAME), corpus, { flag: 'wx' });
     await swapIn(BODIES_DIR);
+    await swapIn(SEARCH_INDEX_FILE_NAME);
+    await swapIn(HEAD_FILE_NAME);
     await swapIn(CATALOGUE_FILE_NAME);
     await swapIn(CORPUS_FILE_NAME);
     done = true;

@@ -37,10 +37,18 @@ type FetchReply =
   | 'pending'
   | ((url: string) => Response | Promise<Response>);
 
-/** Serves the corpus file to the app's fetch: one reply per request, the last one repeated. */
+/**
+ * Serves the corpus file to the app's fetch: one reply per request, the last one repeated.
+ * head.json is missing (404) unless a reply function serves it: such a folder is what a
+ * single corpus.json makes, and then the app waits for the corpus on every page.
+ */
 export function stubCorpusFetch(...replies: FetchReply[]) {
   let call = 0;
   const fetchMock = vi.fn(async (url: string) => {
+    const [first] = replies;
+    if (url.endsWith('/head.json') && typeof first !== 'function') {
+      return new Response('', { status: 404 });
+    }
     const reply = replies[Math.min(call, replies.length - 1)] ?? 'network-error';
     call += 1;
     if (typeof reply === 'function') return reply(url);

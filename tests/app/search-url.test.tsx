@@ -72,8 +72,11 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     await user.clear(screen.getByRole('searchbox', { name: 'Search releases' }));
     await user.type(screen.getByRole('searchbox', { name: 'Search releases' }), 'harbour');
     await expectCount('1 release');
-    expect(router.state.location.search).toBe(
-      '?q=harbour&country=JP&person=dana-whitfield&from=2023-01-01&to=2024-02-01',
+    // Typing writes the URL once the box rests (see useSearchUrl).
+    await eventually(() =>
+      expect(router.state.location.search).toBe(
+        '?q=harbour&country=JP&person=dana-whitfield&from=2023-01-01&to=2024-02-01',
+      ),
     );
   });
 
@@ -95,10 +98,22 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     const { user, router } = renderApp('/', fixtureCorpus());
     await user.type(await findSearchBox(), 'Mori');
     await expectCount('4 releases');
+    await eventually(() => expect(router.state.location.search).toBe('?q=Mori'));
     expect(router.state.historyAction).toBe('REPLACE');
     await user.click(facet('Country').getByRole('checkbox', { name: 'France' }));
     await expectCount('1 release');
     expect(router.state.historyAction).toBe('PUSH');
+  });
+
+  it('keeps the words just typed when a filter is ticked before the URL caught up', async () => {
+    const { user, router } = renderApp('/', fixtureCorpus());
+    await user.type(await findSearchBox(), 'Mori');
+    await expectCount('4 releases');
+    await user.click(facet('Country').getByRole('checkbox', { name: 'France' }));
+    await expectCount('1 release');
+    await eventually(() => expect(router.state.location.search).toBe('?q=Mori&country=FR'));
+    expect(router.state.historyAction).toBe('PUSH');
+    expect(screen.getByRole('searchbox', { name: 'Search releases' })).toHaveValue('Mori');
   });
 
   it('restores the previous search, box and filters, on Back and Forward', async () => {

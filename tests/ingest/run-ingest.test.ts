@@ -59,7 +59,13 @@ describe('ingest command', () => {
       [...corpus.releases.map((r) => r.date)].sort().reverse(),
     );
     expect([...corpus.countries.keys()]).toEqual(expect.arrayContaining(['KR', 'US']));
-    expect(readdirSync(ws.out)).toEqual(['bodies', 'catalogue.json', 'corpus.json']);
+    expect(readdirSync(ws.out).sort()).toEqual([
+      'bodies',
+      'catalogue.json',
+      'corpus.json',
+      'head.json',
+      'search-index.bin',
+    ]);
   });
 
   it('writes byte-identical output on a re-run, whatever the order of the inputs', async () => {
@@ -105,7 +111,13 @@ describe('ingest command', () => {
     expect(run.stderr).toContain(`${bad}:3: "02/30/2024" is not a real date\n`);
     expect(SUMMARY.exec(run.stderr)?.slice(1)).toEqual(['2', '0', '1']);
     expect(readFileSync(ws.corpus).equals(before)).toBe(true);
-    expect(readdirSync(ws.out)).toEqual(['bodies', 'catalogue.json', 'corpus.json']);
+    expect(readdirSync(ws.out).sort()).toEqual([
+      'bodies',
+      'catalogue.json',
+      'corpus.json',
+      'head.json',
+      'search-index.bin',
+    ]);
   });
 
   it('creates nothing when a first run fails', async () => {

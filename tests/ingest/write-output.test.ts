@@ -26,14 +26,19 @@ function oldOutput() {
   mkdirSync(path.join(out, 'bodies'));
   writeFileSync(path.join(out, 'bodies', '000.json'), 'old bodies');
   writeFileSync(path.join(out, 'catalogue.json'), 'old catalogue');
+  writeFileSync(path.join(out, 'search-index.bin'), 'old index');
+  writeFileSync(path.join(out, 'head.json'), 'old head');
   writeFileSync(path.join(out, 'corpus.json'), 'old corpus');
   return out;
 }
 
 const derived = {
   catalogue: 'new catalogue',
+  head: 'new head',
   shards: [['bodies/000.json', 'new bodies']] as [string, string][],
+  searchIndex: new TextEncoder().encode('new index'),
 };
+const FILES = ['bodies', 'catalogue.json', 'corpus.json', 'head.json', 'search-index.bin'];
 const read = (out: string, file: string) => readFileSync(path.join(out, file), 'utf8');
 
 afterEach(() => {
@@ -41,18 +46,20 @@ afterEach(() => {
 });
 
 describe('writeOutput', () => {
-  it('replaces the corpus, the catalogue and the bodies and leaves nothing else behind', async () => {
+  it('replaces the corpus, the catalogue, the index and the bodies and leaves nothing else behind', async () => {
     const out = oldOutput();
     await writeOutput(out, 'new corpus', derived);
     expect([
       read(out, 'corpus.json'),
       read(out, 'catalogue.json'),
+      read(out, 'head.json'),
+      read(out, 'search-index.bin'),
       read(out, 'bodies/000.json'),
-    ]).toEqual(['new corpus', 'new catalogue', 'new bodies']);
-    expect(readdirSync(out).sort()).toEqual(['bodies', 'catalogue.json', 'corpus.json']);
+    ]).toEqual(['new corpus', 'new catalogue', 'new head', 'new index', 'new bodies']);
+    expect(readdirSync(out).sort()).toEqual(FILES);
   });
 
-  it.each(['catalogue.json', 'corpus.json'])(
+  it.each(['search-index.bin', 'head.json', 'catalogue.json', 'corpus.json'])(
     'puts every old file back when moving %s into place fails',
     async (name) => {
       const out = oldOutput();
@@ -61,9 +68,11 @@ describe('writeOutput', () => {
       expect([
         read(out, 'corpus.json'),
         read(out, 'catalogue.json'),
+        read(out, 'head.json'),
+        read(out, 'search-index.bin'),
         read(out, 'bodies/000.json'),
-      ]).toEqual(['old corpus', 'old catalogue', 'old bodies']);
-      expect(readdirSync(out).sort()).toEqual(['bodies', 'catalogue.json', 'corpus.json']);
+      ]).toEqual(['old corpus', 'old catalogue', 'old head', 'old index', 'old bodies']);
+      expect(readdirSync(out).sort()).toEqual(FILES);
     },
   );
 });

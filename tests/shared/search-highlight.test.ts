@@ -89,4 +89,19 @@ describe('snippets', () => {
     expect(isWellFormed(snippet!.text)).toBe(true);
     expect(makeSnippet([], [])).toBeNull();
   });
+
+  it('takes the paragraph where a word starts or is the term, not one that only contains it', () => {
+    const paragraphs = [
+      'The talks were frank and the market open.', // "k" and "ark" inside words only
+      'Ministers met in Ankara.', // "ara" inside a word; "ank" inside a word
+      'Karin Berg spoke for the Ark Foundation.',
+    ];
+    expect(makeSnippet(paragraphs, [word('k', true)])?.text).toBe(paragraphs[2]);
+    expect(makeSnippet(paragraphs, [word('ark')])?.text).toBe(paragraphs[2]);
+    expect(makeSnippet(paragraphs, [word('ankara')])?.text).toBe(paragraphs[1]);
+    // Accented text is never ruled out by the quick check: folding decides.
+    expect(makeSnippet(['Plain words.', 'Rencontre à Genève.'], [word('geneve')])?.text).toBe(
+      'Rencontre à Genève.',
+    );
+  });
 });

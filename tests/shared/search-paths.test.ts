@@ -8,6 +8,7 @@ import { runSearch } from '../../src/shared/search/run-search.ts';
 import {
   buildSearchIndex,
   buildSearchIndexFromShards,
+  searchIndexFromFile,
   type SearchIndex,
 } from '../../src/shared/search/search-index.ts';
 import { EMPTY_SEARCH, type SearchState } from '../../src/shared/search/search-state.ts';
@@ -63,6 +64,25 @@ describe('search paths', () => {
       expect(top(fromShards, state), JSON.stringify(state)).toEqual(expected);
     }
     expect(top(inThread, { q: 'harbour' }).total).toBeGreaterThan(0);
+  });
+
+  it('gives the same postings and top results from the ingest-built index file', async () => {
+    const inThread = buildSearchIndex(loadCorpus(serializeCorpus(content)));
+    const catalogue = loadCorpus(derived.catalogue);
+    expect(catalogue.bodies?.indexFile).toBe(true);
+    const fromFile = await searchIndexFromFile(catalogue, derived.searchIndex);
+    expect(fromFile.vocabulary).toEqual(inThread.vocabulary);
+    expect(new Map(fromFile.postings.entries())).toEqual(new Map(inThread.postings.entries()));
+    for (const state of QUERIES) {
+      expect(top(fromFile, state), JSON.stringify(state)).toEqual(top(inThread, state));
+    }
+  });
+
+  it('does not use the index file when the catalogue lost a release', () => {
+    const damaged = derived.catalogue.replace(/"date": ?"[^"]+"/, '"date":"yesterday"');
+    const catalogue = loadCorpus(damaged);
+    expect(catalogue.skipped.count).toBe(1);
+    expect(catalogue.bodies?.indexFile).toBe(false);
   });
 
   it('finds body-only words only once the full text is indexed', () => {

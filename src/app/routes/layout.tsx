@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { corpusQueryOptions } from '../../shared/corpus/corpus-query.ts';
+import { headQueryOptions } from '../../shared/corpus/head-query.ts';
 import { paths, routePatterns } from '../../shared/paths.ts';
 import { parseSearchState, type SearchState } from '../../shared/search/search-state.ts';
 import { useFocusHeadingOnNavigate } from './use-focus-heading.ts';
 
 export function Layout() {
   const { data } = useQuery(corpusQueryOptions());
+  // Read from the cache only: the search view fetches the head, and only while it needs it.
+  const head = useQuery({ ...headQueryOptions(), enabled: false }).data;
+  const sample = data ? data.sample : head?.sample === true;
   const { pathname, search } = useLocation();
   useFocusHeadingOnNavigate(pathname);
   // Moving between the search and the timeline keeps the filters, as both read the same state.
@@ -38,7 +42,7 @@ export function Layout() {
           </nav>
         </div>
         {/* Inside the header (the banner landmark): it is about the whole site, on every page. */}
-        {data?.sample ? (
+        {sample ? (
           <p className="sample-banner">
             <strong>Sample data.</strong> These releases are fictional, generated for demonstration;
             the people in them do not exist.

@@ -23,7 +23,7 @@ export function ReleaseView({ id }: { id: string }) {
   // The permalink leaves out any search state: it names the release, not how it was found.
   const href = useHref(paths.release(id));
   const context = useSearchContext(id);
-  const bodyOf = useBodies(corpus, release ? [release] : []);
+  const bodyOf = useBodies(corpus.bodies?.shardOf, release ? [release] : []);
   const related = useMemo(
     () => (release ? relatedReleases(corpusIndex(corpus), release) : []),
     [corpus, release],

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SearchResult } from '../../shared/search/run-search.ts';
 import type { MultiKey, SearchState } from '../../shared/search/search-state.ts';
 import { DateRange } from './date-range.tsx';
@@ -14,7 +15,8 @@ const FACETS: readonly { key: MultiKey; legend: string; plural: string }[] = [
 
 type Props = { state: SearchState; result: SearchResult; go: Go };
 
-export function FacetPanel({ state, result, go }: Props) {
+/** Memoised: a keystroke renders the view at once for the box, and the facets only later. */
+export const FacetPanel = memo(function FacetPanel({ state, result, go }: Props) {
   const toggle = (key: MultiKey, value: string) => {
     const values: string[] = state[key];
     const next = values.includes(value) ? values.filter((v) => v !== value) : [...values, value];
@@ -35,4 +37,4 @@ export function FacetPanel({ state, result, go }: Props) {
       <DateRange state={state} go={go} />
     </section>
   );
-}
+});

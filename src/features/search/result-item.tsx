@@ -13,7 +13,8 @@ type Props = {
   release: Release;
   /** Loaded with the page's shard; the snippet appears when it arrives. */
   body: BodyState;
-  corpus: Corpus;
+  /** The country table (of the corpus, or of the head while the corpus loads). */
+  corpus: Pick<Corpus, 'countries'>;
   /** The release's link, carrying the search. */
   to: string;
   terms: readonly HighlightTerm[];

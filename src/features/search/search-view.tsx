@@ -1,6 +1,9 @@
-import { useMemo, useRef } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { Navigate, useLocation, useNavigation } from 'react-router-dom';
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
+import { useQuery } from '@tanstack/react-query';
+import { corpusQueryOptions } from '../../shared/corpus/corpus-query.ts';
+import type { CountryInfo } from '../../shared/corpus/corpus-schema.ts';
+import { headQueryOptions } from '../../shared/corpus/head-query.ts';
 import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import { cachedSearch } from '../../shared/search/cached-search.ts';
@@ -23,29 +26,39 @@ import './search-view.css';
 
 export const PAGE_SIZE = 20;
 const NO_TERMS: HighlightTerm[] = [];
+const NO_COUNTRIES = { countries: new Map<string, CountryInfo>() };
 
 export function SearchView() {
-  const corpus = useCorpus();
+  const corpusQuery = useQuery(corpusQueryOptions());
+  // The route waits for the corpus unless there is a head; a failure then surfaces here.
+  if (corpusQuery.error) throw corpusQuery.error;
+  const corpus = corpusQuery.data ?? null;
+  const head = useQuery({ ...headQueryOptions(), enabled: corpus === null }).data ?? null;
   const { index, fullText } = useSearchIndexState(corpus);
   const { search } = useLocation();
   const navigation = useNavigation();
   const { state: wanted, isPending, go } = useSearchUrl();
-  const state = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
+  const typed = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
+  // The box follows every key at once; the results follow in a render React may interrupt
+  // and drop when the next key arrives, so that typing never waits for them.
+  const state = useDeferredValue(typed);
   const result = useMemo(() => (index ? cachedSearch(index, state) : null), [index, state]);
-  // Until the index is ready, the plain newest-first view needs none: the catalogue is in
-  // that order already. Any other search waits for the index.
+  // Until the index is ready, the plain newest-first view needs none: the catalogue (or the
+  // head, before it) is in that order already. Any other search waits for the index.
   const browsing = !result && serializeSearchState({ ...state, sort: undefined }).size === 0;
-  const total = result?.total ?? (browsing ? corpus.releases.length : 0);
+  const shown = corpus ?? head;
+  const total = result?.total ?? (browsing ? (corpus?.releases.length ?? head?.total ?? 0) : 0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const focusResults = () => resultsHeading.current?.focus();
 
   const start = (state.page - 1) * PAGE_SIZE;
-  const releases = result
-    ? result.ids.slice(start, start + PAGE_SIZE).flatMap((id) => corpus.byId.get(id) ?? [])
-    : browsing && state.sort !== 'oldest'
-      ? corpus.releases.slice(0, PAGE_SIZE)
-      : [];
-  const bodyOf = useBodies(corpus, releases);
+  const releases =
+    result && corpus
+      ? result.ids.slice(start, start + PAGE_SIZE).flatMap((id) => corpus.byId.get(id) ?? [])
+      : browsing && state.sort !== 'oldest' && shown
+        ? shown.releases.slice(0, PAGE_SIZE)
+        : [];
+  const bodyOf = useBodies(corpus ? corpus.bodies?.shardOf : head?.shardOf, releases);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
   // Unknown values and out-of-range pages leave the URL once; the canonical URL maps to itself.
@@ -53,6 +66,7 @@ export function SearchView() {
   // leaving for another page (a link clicked before the index was ready) it must not be pulled back.
   if (
     index &&
+    state === typed &&
     !isPending &&
     navigation.state === 'idle' &&
     serializeSearchState(canonical).toString() !== search.replace(/^\?/, '')
@@ -70,7 +84,7 @@ export function SearchView() {
   const title = query
     ? `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}” – ${count}`
     : 'Search the archive';
-  const skipped = corpus.skipped.count;
+  const skipped = corpus?.skipped.count ?? 0;
 
   return (
     <section className="search-view" aria-labelledby="page-heading">
@@ -84,7 +98,7 @@ export function SearchView() {
           {skipped === 1 ? 'was' : 'were'} skipped.
         </p>
       ) : null}
-      <SearchBox state={state} go={go} />
+      <SearchBox state={typed} go={go} />
       <a className="skip-to-results" href="#results">
         Skip to results
       </a>
@@ -119,7 +133,7 @@ export function SearchView() {
           {fullText !== 'ready' ? (
             <p className="muted">
               {fullText === 'loading'
-                ? 'Preparing the search: the full text is loading…'
+                ? `Preparing the search: ${corpus ? 'the full text' : 'the archive'} is loading…`
                 : 'Searching titles, people and countries only: the full text could not be loaded.'}
             </p>
           ) : null}
@@ -133,12 +147,14 @@ export function SearchView() {
             />
           ) : (
             <ol className="results" start={start + 1}>
-              {releases.map((release) => (
+              {releases.map((release, i) => (
                 <ResultItem
-                  key={release.id}
+                  // By place, not id: a keystroke changes most rows, and updating a row's text
+                  // costs the page far less than removing one row and building another.
+                  key={i}
                   release={release}
                   body={bodyOf(release)}
-                  corpus={corpus}
+                  corpus={shown ?? NO_COUNTRIES}
                   to={paths.release(release.id, state)}
                   terms={result?.terms ?? NO_TERMS}
                 />

@@ -19,6 +19,8 @@ export const corpusFileSchema = z.object({
   sample: z.optional(z.boolean()),
   countries: z.record(countryCodeSchema, countryInfoSchema),
   releases: z.array(z.unknown()),
+  /** Present in the catalogue only: the ingest-built postings file beside it. */
+  searchIndex: z.optional(z.literal('search-index.bin')),
   /** Present in the catalogue only: it says where the bodies are. */
   bodies: z.optional(
     z.object({
@@ -36,6 +38,25 @@ export const CORPUS_FILE_NAME = 'corpus.json';
 
 /** corpus.json without bodies: what the app loads first (see docs/decisions/0005-scale.md). */
 export const CATALOGUE_FILE_NAME = 'catalogue.json';
+/** The postings the ingest built, beside the catalogue (src/shared/search/postings-file.ts). */
+export const SEARCH_INDEX_FILE_NAME = 'search-index.bin';
+/**
+ * The newest releases, the total and the sample flag: enough for the first page of the
+ * archive while the catalogue is still on its way (docs/decisions/0006-index-at-ingest.md).
+ */
+export const HEAD_FILE_NAME = 'head.json';
+/** Releases in the head: one page of results. */
+export const HEAD_SIZE = 20;
+
+export const headFileSchema = z.object({
+  format: z.literal(CORPUS_FORMAT),
+  sample: z.optional(z.boolean()),
+  total: z.int().check(z.minimum(0)),
+  shardSize: z.int().check(z.minimum(1)),
+  countries: z.record(countryCodeSchema, countryInfoSchema),
+  releases: z.array(z.unknown()),
+});
+
 /** Folder of body shards beside the catalogue. */
 export const BODIES_DIR = 'bodies';
 /** Releases per body shard, by position in the catalogue (newest first). */
@@ -49,4 +70,5 @@ export const bodyShardSchema = z.object({
   releases: z.array(z.object({ id: z.string(), body: z.array(z.string()) })),
 });
 
+export type BodyShard = z.infer<typeof bodyShardSchema>;
 export type BodiesInfo = NonNullable<CorpusFile['bodies']>;

@@ -16,7 +16,7 @@ export type Corpus = {
    * Loaded from the catalogue: bodies are empty here and live in shards, release id → shard.
    * Null when the file had every body (corpus.json).
    */
-  bodies: { shardOf: Map<string, number>; shards: number } | null;
+  bodies: { shardOf: Map<string, number>; shards: number; indexFile: boolean } | null;
 };
 
 /** A corpus that cannot be used at all; the message is shown to the reader. */
@@ -95,6 +95,13 @@ export function loadCorpus(text: string): Corpus {
     people,
     sample: file.data.sample === true || releases.some((r) => r.sample === true),
     skipped: { count: skippedCount, examples },
-    bodies: shardInfo ? { shardOf, shards: shardInfo.shards } : null,
+    bodies: shardInfo
+      ? {
+          shardOf,
+          shards: shardInfo.shards,
+          // Its ordinals are catalogue positions: usable only if every release was kept.
+          indexFile: file.data.searchIndex !== undefined && skippedCount === 0,
+        }
+      : null,
   };
 }

@@ -1,7 +1,6 @@
-import { useQueries } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Release } from '../release/release-schema.ts';
-import type { Corpus } from './load-corpus.ts';
-import { shardQueryOptions } from './shard-query.ts';
+import { pageShardsQueryOptions } from './shard-query.ts';
 
 export type BodyState = { body: string[] } | { loading: true } | { error: string };
 
@@ -16,23 +15,28 @@ function stateOf(body: string[]): BodyState {
 }
 
 /**
- * The bodies of these releases. A corpus loaded from the catalogue fetches the shards that
- * hold them (once each, kept for the page's life); a full corpus already has them.
+ * The bodies of these releases. Releases from the catalogue (shardOf: release id → shard)
+ * fetch the shards that hold them (once each, kept for the page's life); a full corpus
+ * (no shardOf) already has them.
  */
-export function useBodies(corpus: Corpus, releases: readonly Pick<Release, 'id'>[]) {
-  const shardOf = corpus.bodies?.shardOf;
+export function useBodies(
+  shardOf: ReadonlyMap<string, number> | undefined,
+  releases: readonly Pick<Release, 'id'>[],
+) {
+  const queryClient = useQueryClient();
   const shards = shardOf
     ? [...new Set(releases.flatMap((r) => shardOf.get(r.id) ?? []))].sort((a, b) => a - b)
     : [];
-  const results = useQueries({
-    queries: shards.map(shardQueryOptions),
+  const { data } = useQuery({
+    ...pageShardsQueryOptions(queryClient, shards),
+    enabled: shards.length > 0,
   });
   return (release: Pick<Release, 'id' | 'body'>): BodyState => {
     const shard = shardOf?.get(release.id);
     if (shard === undefined) return stateOf(release.body);
-    const result = results[shards.indexOf(shard)];
-    if (result?.data) return stateOf(result.data.get(release.id) ?? NO_BODY);
-    if (result?.error) return { error: result.error.message };
+    const result = data?.[shards.indexOf(shard)];
+    if (result instanceof Error) return { error: result.message };
+    if (result) return stateOf(result.get(release.id) ?? NO_BODY);
     return LOADING;
   };
 }

@@ -48,7 +48,7 @@ function prefixTerms(index: SearchIndex, prefix: string): string[] {
   }
   const max = maxPrefixTerms(prefix);
   if (found.length <= max) return found;
-  const df = (t: string) => index.postings.get(t)?.docs.length ?? 0;
+  const df = (t: string) => index.postings.df(t);
   return found.sort((a, b) => df(b) - df(a)).slice(0, max);
 }
 

@@ -1,16 +1,8 @@
-import type { Corpus } from '../corpus/load-corpus.ts';
 import type { Release } from '../release/release-schema.ts';
+import type { CountryInfo } from '../corpus/corpus-schema.ts';
+import { FIELD_WEIGHTS, weightCode } from './posting-weight.ts';
+import { encodePostings } from './postings-file.ts';
 import { indexTerms, scanTerms } from './tokenize.ts';
-
-/** How much a term found in each field counts; a term in several fields adds up. */
-export const FIELD_WEIGHTS = {
-  title: 10,
-  person: 6,
-  country: 4,
-  organization: 3,
-  source: 1,
-  body: 1,
-} as const;
 
 /**
  * Accumulates postings. Terms get dense ids, and per-release weights live in scratch arrays
@@ -20,7 +12,8 @@ export class PostingsBuilder {
   readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
   readonly docs: number[][] = [];
-  readonly weights: number[][] = [];
+  /** Weight codes (posting-weight.ts), one per entry of docs. */
+  readonly codes: number[][] = [];
   private readonly weightOf: number[] = [];
   private readonly tfOf: number[] = [];
   private readonly stampOf: number[] = [];
@@ -34,7 +27,7 @@ export class PostingsBuilder {
       this.ids.set(term, id);
       this.terms.push(term);
       this.docs.push([]);
-      this.weights.push([]);
+      this.codes.push([]);
       this.weightOf.push(0);
       this.tfOf.push(0);
       this.stampOf.push(-1);
@@ -64,7 +57,7 @@ export class PostingsBuilder {
     }
   }
 
-  /** Counts body terms; their weight is a damped frequency, so length cannot beat a title. */
+  /** Counts body terms; their weight is a damped count, so length cannot beat a title. */
   body(paragraphs: readonly string[]) {
     const visit = (term: string) => {
       const id = this.id(term);
@@ -82,10 +75,8 @@ export class PostingsBuilder {
   /** Closes the release: its terms join the postings, in ordinal order. */
   commit(ord: number) {
     for (const id of this.touched) {
-      const tf = this.tfOf[id]!;
-      const body = tf > 0 ? FIELD_WEIGHTS.body * Math.min(3, 1 + Math.log(tf)) : 0;
       this.docs[id]!.push(ord);
-      this.weights[id]!.push(this.weightOf[id]! + body);
+      this.codes[id]!.push(weightCode(this.weightOf[id]!, this.tfOf[id]!));
       this.weightOf[id] = 0;
       this.tfOf[id] = 0;
     }
@@ -96,7 +87,7 @@ export class PostingsBuilder {
 export function addRelease(
   builder: PostingsBuilder,
   release: Release,
-  corpus: Corpus,
+  countries: ReadonlyMap<string, CountryInfo>,
   ord: number,
 ) {
   builder.field([release.title], FIELD_WEIGHTS.title);
@@ -107,7 +98,7 @@ export function addRelease(
   );
   builder.field(
     release.countries.flatMap((code) => {
-      const info = corpus.countries.get(code);
+      const info = countries.get(code);
       return info ? [info.name, ...info.aliases] : [];
     }),
     FIELD_WEIGHTS.country,
@@ -116,4 +107,14 @@ export function addRelease(
   builder.field([release.source], FIELD_WEIGHTS.source);
   builder.body(release.body);
   builder.commit(ord);
+}
+
+/** The postings file of releases in catalogue order, as the ingest ships it. */
+export function postingsFileOf(
+  releases: readonly Release[],
+  countries: ReadonlyMap<string, CountryInfo>,
+): Uint8Array {
+  const builder = new PostingsBuilder();
+  releases.forEach((release, ord) => addRelease(builder, release, countries, ord));
+  return encodePostings(releases.length, builder.terms, builder.docs, builder.codes);
 }

@@ -2,7 +2,8 @@ import { passesFieldTerms, resolveFieldTerms } from './field-terms.ts';
 import type { HighlightTerm } from './highlight-ranges.ts';
 import { matchWords, type Correction } from './match-words.ts';
 import { parseQuery } from './query-parse.ts';
-import type { FacetColumn, SearchIndex } from './search-index.ts';
+import { sortMatches } from './sort-matches.ts';
+import type { SearchIndex } from './search-index.ts';
 import { effectiveSort, type MultiKey, type SearchState, type Sort } from './search-state.ts';
 
 export const FACET_KEYS = ['country', 'person', 'type', 'source', 'year'] as const;
@@ -32,25 +33,6 @@ export function dateBounds(state: Pick<SearchState, 'from' | 'to'>): [string, st
   const lo = state.from ? (state.from.length === 4 ? `${state.from}-01-01` : state.from) : '';
   const hi = state.to ? (state.to.length === 4 ? `${state.to}-12-31` : state.to) : '\uffff';
   return [lo, hi];
-}
-
-const labelRanks = new WeakMap<FacetColumn, Int32Array>();
-
-/**
- * Each value's place in the column when sorted by label, computed once per index: comparing
- * labels with localeCompare on every keystroke, for a thousand people, was a cost per key.
- */
-function labelRank(column: FacetColumn): Int32Array {
-  let rank = labelRanks.get(column);
-  if (!rank) {
-    const order = column.values.map((_, id) => id);
-    const label = (id: number) => column.labels[id] ?? column.values[id]!;
-    order.sort((a, b) => label(a).localeCompare(label(b)));
-    rank = new Int32Array(order.length);
-    order.forEach((id, place) => (rank![id] = place));
-    labelRanks.set(column, rank);
-  }
-  return rank;
 }
 
 /** Runs a search state against an index. Pure: same index and state, same result. */
@@ -105,15 +87,9 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
   else for (let ord = 0; ord < index.size; ord += 1) visit(ord);
 
   const sort = effectiveSort(state);
-  const rank = index.newestRank;
-  const scores = words.scores;
-  if (sort === 'relevance' && scores) {
-    matches.sort((a, b) => scores[b]! - scores[a]! || rank[a]! - rank[b]!);
-  } else if (sort === 'oldest') {
-    matches.sort((a, b) => rank[b]! - rank[a]!);
-  } else {
-    matches.sort((a, b) => rank[a]! - rank[b]!);
-  }
+  const ordered = sortMatches(matches, sort, words.scores, index);
+  const ids = new Array<string>(ordered.length);
+  for (let i = 0; i < ordered.length; i += 1) ids[i] = index.ids[ordered[i]!]!;
 
   const facets = {} as Record<MultiKey, FacetValueCount[]>;
   FACET_KEYS.forEach((key, k) => {
@@ -124,7 +100,7 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
       if (counts[k]![id]! > 0 || chosen.has(value)) ids.push(id);
     });
     const count = counts[k]!;
-    const rank = labelRank(column);
+    const rank = column.labelRank;
     ids.sort((a, b) =>
       key === 'year'
         ? column.values[b]!.localeCompare(column.values[a]!)
@@ -138,8 +114,8 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
   });
 
   return {
-    ids: matches.map((ord) => index.ids[ord]!),
-    total: matches.length,
+    ids,
+    total: ids.length,
     facets,
     terms: words.terms,
     partial: words.partial,

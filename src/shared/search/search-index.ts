@@ -1,25 +1,15 @@
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { RELEASE_TYPE_LABELS, type Release } from '../release/release-schema.ts';
 import type { MultiKey } from './search-state.ts';
+import { facetColumn, type FacetColumn } from './facet-column.ts';
 import { PostingsBuilder, addRelease } from './postings-builder.ts';
+import { encodePostings, PackedPostings } from './postings-file.ts';
 import { scanTokens } from './tokenize.ts';
 
 /**
  * The search index of a corpus: data only (arrays, typed arrays, maps of them), so that it can
  * later be built at ingest time or in a worker and shipped without the records themselves.
  */
-
-/** Postings of one term: ordinals (ascending) and the weight of the term in each. */
-export type Postings = { docs: Int32Array; weights: Float32Array };
-
-/** One facet as a column: the value ids of each release, in compressed-row form. */
-export type FacetColumn = {
-  values: string[];
-  labels: string[];
-  idOf: Map<string, number>;
-  offsets: Int32Array;
-  data: Int32Array;
-};
 
 export type NameEntry = { label: string; folded: string };
 
@@ -30,9 +20,11 @@ export type SearchIndex = {
   dates: string[];
   /** Position of each ordinal in newest-first order (ties by id), for sorting by numbers. */
   newestRank: Int32Array;
+  /** The ordinal at each place of the newest-first order (the inverse of newestRank). */
+  newestOrder: Int32Array;
   /** Every term, sorted by code unit, for exact and prefix lookups by binary search. */
   vocabulary: string[];
-  postings: Map<string, Postings>;
+  postings: PackedPostings;
   facets: Record<MultiKey, FacetColumn>;
   /** People's and countries' display names, for "closest matches" suggestions. */
   names: string[];
@@ -41,39 +33,36 @@ export type SearchIndex = {
   countries: Map<string, { label: string; folded: string[] }>;
 };
 
-function facetColumn(
-  releases: readonly Release[],
-  valuesOf: (r: Release) => readonly string[],
-  labelOf: (value: string) => string,
-): FacetColumn {
-  const values: string[] = [];
-  const idOf = new Map<string, number>();
-  const offsets = new Int32Array(releases.length + 1);
-  const data: number[] = [];
-  releases.forEach((release, ord) => {
-    const own = new Set<number>();
-    for (const value of valuesOf(release)) {
-      let id = idOf.get(value);
-      if (id === undefined) {
-        id = values.length;
-        values.push(value);
-        idOf.set(value, id);
-      }
-      own.add(id);
-    }
-    data.push(...own);
-    offsets[ord + 1] = data.length;
-  });
-  return { values, labels: values.map(labelOf), idOf, offsets, data: Int32Array.from(data) };
+/** Postings as the file holds them: one form, whichever path built them. */
+function pack(builder: PostingsBuilder, size: number): PackedPostings {
+  return new PackedPostings(encodePostings(size, builder.terms, builder.docs, builder.codes), size);
 }
 
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const builder = new PostingsBuilder();
-  corpus.releases.forEach((release, ord) => addRelease(builder, release, corpus, ord));
-  const steps = finishSteps(corpus, builder);
+  corpus.releases.forEach((release, ord) => addRelease(builder, release, corpus.countries, ord));
+  const steps = finishSteps(corpus, pack(builder, corpus.releases.length));
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+  }
+}
+
+/**
+ * The index of a catalogue's corpus from the postings file the ingest wrote (ordinals are
+ * positions in the catalogue, so the corpus must have skipped nothing). Throws
+ * PostingsFileError when the file does not fit the corpus.
+ */
+export async function searchIndexFromFile(
+  corpus: Corpus,
+  bytes: Uint8Array,
+  pause: () => Promise<void> | void = () => {},
+): Promise<SearchIndex> {
+  const steps = finishSteps(corpus, new PackedPostings(bytes, corpus.releases.length));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
   }
 }
 
@@ -98,10 +87,11 @@ export async function buildSearchIndexFromShards(
       bodies = await bodiesOf(shard);
       current = shard;
     }
-    addRelease(builder, { ...release, body: bodies.get(release.id) ?? [] }, corpus, ord);
+    const body = bodies.get(release.id) ?? [];
+    addRelease(builder, { ...release, body }, corpus.countries, ord);
     await pause();
   }
-  const steps = finishSteps(corpus, builder);
+  const steps = finishSteps(corpus, pack(builder, corpus.releases.length));
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -110,50 +100,34 @@ export async function buildSearchIndexFromShards(
 }
 
 /** The index from its postings, in steps: each `yield` is a point where a page may pause. */
-function* finishSteps(corpus: Corpus, builder: PostingsBuilder): Generator<void, SearchIndex> {
+function* finishSteps(corpus: Corpus, postings: PackedPostings): Generator<void, SearchIndex> {
   const { releases } = corpus;
-  const postings = new Map<string, Postings>();
-  for (let id = 0; id < builder.terms.length; id += 1) {
-    postings.set(builder.terms[id]!, {
-      docs: Int32Array.from(builder.docs[id]!),
-      weights: Float32Array.from(builder.weights[id]!),
-    });
-    if (id % 1024 === 1023) yield;
-  }
   yield;
+  const newer = (a: Release, b: Release) =>
+    a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   const order = releases.map((_, ord) => ord);
-  order.sort((a, b) => {
-    const ra = releases[a]!;
-    const rb = releases[b]!;
-    if (ra.date !== rb.date) return ra.date < rb.date ? 1 : -1;
-    return ra.id < rb.id ? -1 : ra.id > rb.id ? 1 : 0;
-  });
+  // A catalogue is written newest first: then the order is known without a sort.
+  if (releases.some((r, ord) => ord > 0 && newer(releases[ord - 1]!, r) > 0)) {
+    order.sort((a, b) => newer(releases[a]!, releases[b]!));
+  }
   const newestRank = new Int32Array(releases.length);
   order.forEach((ord, rank) => (newestRank[ord] = rank));
   yield;
 
   const personName = (id: string) => corpus.people.get(id)?.name ?? id;
   const countryName = (code: string) => corpus.countries.get(code)?.name ?? code;
-  const facets: Record<MultiKey, FacetColumn> = {
-    country: facetColumn(releases, (r) => r.countries, countryName),
-    person: facetColumn(releases, (r) => r.people.map((p) => p.id), personName),
-    type: facetColumn(
-      releases,
-      (r) => [r.type],
-      (t) => RELEASE_TYPE_LABELS[t as Release['type']],
-    ),
-    source: facetColumn(
-      releases,
-      (r) => [r.source],
-      (s) => s,
-    ),
-    year: facetColumn(
-      releases,
-      (r) => [r.date.slice(0, 4)],
-      (y) => y,
-    ),
-  };
-  yield;
+  const facetDefs: [MultiKey, (r: Release) => readonly string[], (value: string) => string][] = [
+    ['country', (r) => r.countries, countryName],
+    ['person', (r) => r.people.map((p) => p.id), personName],
+    ['type', (r) => [r.type], (t) => RELEASE_TYPE_LABELS[t as Release['type']]],
+    ['source', (r) => [r.source], (s) => s],
+    ['year', (r) => [r.date.slice(0, 4)], (y) => y],
+  ];
+  const facets = {} as Record<MultiKey, FacetColumn>;
+  for (const [key, valuesOf, labelOf] of facetDefs) {
+    facets[key] = facetColumn(releases, valuesOf, labelOf);
+    yield;
+  }
 
   const people = new Map<string, NameEntry>();
   for (const [id, person] of corpus.people) {
@@ -175,7 +149,8 @@ function* finishSteps(corpus: Corpus, builder: PostingsBuilder): Generator<void,
     ids: releases.map((r) => r.id),
     dates: releases.map((r) => r.date),
     newestRank,
-    vocabulary: [...postings.keys()].sort(),
+    newestOrder: Int32Array.from(order),
+    vocabulary: postings.vocabulary,
     postings,
     facets,
     names,

@@ -29,6 +29,30 @@ function cutPoint(text: string, at: number, direction: 1 | -1): number {
   return characterStart(text, at);
 }
 
+const ASCII_TEXT = /^[\u0000-\u007f]*$/;
+const ASCII_WORD_CHAR = /[a-z0-9]/;
+
+/**
+ * False when a plain-ASCII paragraph cannot hold a match: no term occurs where a word starts
+ * (and, for a whole word, ends). Tokenizing every paragraph of twenty bodies for each key was
+ * most of a snippet's cost; a string search rules most of them out first.
+ */
+function mayMatch(paragraph: string, terms: readonly HighlightTerm[]): boolean {
+  if (!ASCII_TEXT.test(paragraph)) return true;
+  const lower = paragraph.toLowerCase();
+  for (const term of terms) {
+    if (term.cjk || !term.text) continue;
+    for (let at = lower.indexOf(term.text); at !== -1; at = lower.indexOf(term.text, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + term.text.length] ?? ' ';
+      if (!ASCII_WORD_CHAR.test(before) && (term.prefix || !ASCII_WORD_CHAR.test(after))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 /** A passage of about maxLength characters around the first match in the body. */
 export function makeSnippet(
   paragraphs: readonly string[],
@@ -39,6 +63,7 @@ export function makeSnippet(
   let matchAt = 0;
   if (terms.length > 0) {
     for (const p of paragraphs) {
+      if (!mayMatch(p, terms)) continue;
       const first = highlightRanges(p, terms)[0];
       if (first) {
         paragraph = p;

@@ -1,16 +1,23 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { corpusKeys } from '../corpus/corpus-query.ts';
-import { fetchBodyShard } from '../corpus/fetch-corpus.ts';
+import { fetchBodyShard, fetchSearchIndexFile } from '../corpus/fetch-corpus.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { shardQueryOptions } from '../corpus/shard-query.ts';
-import { buildSearchIndexFromShards, searchIndexFor, type SearchIndex } from './search-index.ts';
+import { runSearch } from './run-search.ts';
+import { EMPTY_SEARCH } from './search-state.ts';
+import {
+  buildSearchIndexFromShards,
+  searchIndexFor,
+  searchIndexFromFile,
+  type SearchIndex,
+} from './search-index.ts';
 
 /** At most this much work between two chances for the page to handle input and paint. */
 const SLICE_MS = 8;
 /**
- * Up to this many shards (25,000 releases, ~50 MB of text) the bodies read for the index stay
- * in the page's cache, so result snippets never wait for the network; past it, memory matters
- * more, and snippets fetch their page's shards.
+ * Up to this many shards (25,000 releases, ~50 MB of text) the bodies are fetched in the
+ * background, or kept when read for the index, so result snippets never wait for the network;
+ * past it, memory matters more, and snippets fetch their page's shards.
  */
 const KEEP_SHARDS = 100;
 
@@ -24,6 +31,15 @@ function nextTask() {
     };
     channel.port2.postMessage(null);
   });
+}
+
+function slicer() {
+  let sliceStart = performance.now();
+  return async () => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    await nextTask();
+    sliceStart = performance.now();
+  };
 }
 
 /**
@@ -42,7 +58,6 @@ function buildInSlices(corpus: Corpus, queryClient: QueryClient): Promise<Search
     }
     return pending;
   };
-  let sliceStart = performance.now();
   return buildSearchIndexFromShards(
     corpus,
     (k) => {
@@ -50,23 +65,72 @@ function buildInSlices(corpus: Corpus, queryClient: QueryClient): Promise<Search
       if (k + 1 < (corpus.bodies?.shards ?? 0)) void shard(k + 1).catch(() => {});
       return shard(k);
     },
-    async () => {
-      if (performance.now() - sliceStart < SLICE_MS) return;
-      await nextTask();
-      sliceStart = performance.now();
-    },
+    slicer(),
   );
+}
+
+/**
+ * The index from the postings the ingest shipped (docs/decisions/0006-index-at-ingest.md): no
+ * body is read. If that file is missing or does not fit the catalogue, the page builds the
+ * index itself from the shards, as before the file existed.
+ */
+async function loadIndex(corpus: Corpus, queryClient: QueryClient): Promise<SearchIndex> {
+  if (corpus.bodies?.indexFile) {
+    try {
+      const index = await searchIndexFromFile(corpus, await fetchSearchIndexFile(), slicer());
+      void warmUp(index).then(() => prefetchShards(corpus, queryClient));
+      return index;
+    } catch {
+      // Fall through: the shards give the same index, only later.
+    }
+  }
+  return buildInSlices(corpus, queryClient);
+}
+
+/** Resolves when the page is idle: browsers hold idle callbacks back while the reader types. */
+function idle() {
+  return new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
+    else setTimeout(resolve, 50);
+  });
+}
+
+/**
+ * One search for a single letter, run once the page is idle after loading: the first key a
+ * reader types then finds the engine's code compiled rather than paying for it (two to five
+ * times the cost of the same search later).
+ */
+async function warmUp(index: SearchIndex) {
+  await idle();
+  let common = '';
+  for (const term of index.vocabulary) {
+    if (index.postings.df(term) > index.postings.df(common)) common = term;
+  }
+  runSearch(index, { ...EMPTY_SEARCH, q: common.slice(0, 1) });
+}
+
+/**
+ * Up to KEEP_SHARDS, the text is fetched once the search is ready, one shard at a time when
+ * the page is idle, so that result snippets seldom wait for the network.
+ */
+async function prefetchShards(corpus: Corpus, queryClient: QueryClient) {
+  const count = corpus.bodies?.shards ?? 0;
+  if (count > KEEP_SHARDS) return;
+  for (let k = 0; k < count; k += 1) {
+    await idle();
+    await queryClient.prefetchQuery(shardQueryOptions(k));
+  }
 }
 
 export type FullText = 'ready' | 'loading' | 'failed';
 
 /** The full-text index of a catalogue's corpus, built once per page; idle for a full corpus. */
-export function useFullIndex(corpus: Corpus, wanted = true) {
+export function useFullIndex(corpus: Corpus | null, wanted = true) {
   const queryClient = useQueryClient();
   return useQuery({
     queryKey: [...corpusKeys.all, 'full-index'],
-    queryFn: () => buildInSlices(corpus, queryClient),
-    enabled: wanted && corpus.bodies !== null,
+    queryFn: () => loadIndex(corpus!, queryClient),
+    enabled: wanted && corpus !== null && corpus.bodies !== null,
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
@@ -78,11 +142,12 @@ export function useFullIndex(corpus: Corpus, wanted = true) {
  * index is built (null meanwhile); if its text cannot be loaded, the catalogue alone is
  * indexed, and searched without the bodies.
  */
-export function useSearchIndexState(corpus: Corpus): {
+export function useSearchIndexState(corpus: Corpus | null): {
   index: SearchIndex | null;
   fullText: FullText;
 } {
   const full = useFullIndex(corpus);
+  if (corpus === null) return { index: null, fullText: 'loading' };
   if (corpus.bodies === null) return { index: searchIndexFor(corpus), fullText: 'ready' };
   if (full.data) return { index: full.data, fullText: 'ready' };
   if (full.isError) return { index: searchIndexFor(corpus), fullText: 'failed' };
