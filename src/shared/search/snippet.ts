@@ -29,7 +29,7 @@ function cutPoint(text: string, at: number, direction: 1 | -1): number {
   return characterStart(text, at);
 }
 
-const ASCII_TEXT = /^[\u0000-\u007f]*$/;
+const ASCII_TEXT = /^[^\u0080-\uffff]*$/;
 const ASCII_WORD_CHAR = /[a-z0-9]/;
 
 /**
