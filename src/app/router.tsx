@@ -32,10 +32,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // The search view alone starts from the head (its first page) when the data folder
           // has one, and reads the corpus as it arrives.
           loader: async ({ request }) => {
-            // The head comes first and the catalogue after it, not alongside: reading the
-            // catalogue's megabytes would hold the first page back.
+            // The head comes first and the catalogue after the first page is on screen (the
+            // search view asks for it): reading the catalogue's megabytes holds the page's
+            // main thread for a while, and would hold the first page back.
             if (isHome(request) && (await queryClient.ensureQueryData(headQueryOptions()))) {
-              void queryClient.prefetchQuery(corpusQueryOptions()); // a failure shows in the view
               return null;
             }
             await queryClient.ensureQueryData(corpusQueryOptions());

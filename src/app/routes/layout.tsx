@@ -7,8 +7,8 @@ import { parseSearchState, type SearchState } from '../../shared/search/search-s
 import { useFocusHeadingOnNavigate } from './use-focus-heading.ts';
 
 export function Layout() {
-  const { data } = useQuery(corpusQueryOptions());
-  // Read from the cache only: the search view fetches the head, and only while it needs it.
+  // Both read from the cache only: the routes fetch them, the head before the corpus.
+  const { data } = useQuery({ ...corpusQueryOptions(), enabled: false });
   const head = useQuery({ ...headQueryOptions(), enabled: false }).data;
   const sample = data ? data.sample : head?.sample === true;
   const { pathname, search } = useLocation();

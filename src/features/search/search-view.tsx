@@ -116,7 +116,9 @@ export function SearchView() {
           className="search-results"
           aria-labelledby="results-heading"
           tabIndex={-1}
-          aria-busy={preparing}
+          // Busy until the search can answer: the first page from the head or catalogue is
+          // there to read, but any search typed meanwhile waits.
+          aria-busy={preparing || index === null}
         >
           <div className="results-bar">
             <h2 id="results-heading" ref={resultsHeading} tabIndex={-1}>
