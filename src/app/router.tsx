@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-dom';
 import { corpusQueryOptions } from '../shared/corpus/corpus-query.ts';
 import { headQueryOptions } from '../shared/corpus/head-query.ts';
+import { recordQueryOptions } from '../shared/corpus/record-query.ts';
 import { routePatterns } from '../shared/paths.ts';
 import { Layout } from './routes/layout.tsx';
 import { LoadingView } from './routes/loading-view.tsx';
@@ -16,10 +17,22 @@ import { CountryRoute } from './routes/country-route.tsx';
 /** Vite's base ("/" or "/sub/path/") is the one setting; the router's basename follows it. */
 export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
-function isHome(request: Request): boolean {
+function routePath(request: Request): string {
   const { pathname } = new URL(request.url);
-  const path = basename === '/' ? pathname : pathname.slice(basename.length);
+  return basename === '/' ? pathname : pathname.slice(basename.length);
+}
+
+function isHome(request: Request): boolean {
+  const path = routePath(request);
   return path === '' || path === routePatterns.home;
+}
+
+function releaseIdOf(request: Request): string | undefined {
+  try {
+    return matchPath(routePatterns.release, routePath(request))?.params.id;
+  } catch {
+    return undefined; // a malformed address: the release view says it is not found
+  }
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -34,9 +47,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           loader: async ({ request }) => {
             // The head comes first and the catalogue after the first page is on screen (the
             // search view asks for it): reading the catalogue's megabytes holds the page's
-            // main thread for a while, and would hold the first page back.
-            if (isHome(request) && (await queryClient.ensureQueryData(headQueryOptions()))) {
-              return null;
+            // main thread for a while, and would hold the first page back. A release page
+            // opened from a link likewise starts from its record file.
+            if (queryClient.getQueryData(corpusQueryOptions().queryKey) === undefined) {
+              if (isHome(request) && (await queryClient.ensureQueryData(headQueryOptions()))) {
+                return null;
+              }
+              const id = releaseIdOf(request);
+              if (id && (await queryClient.ensureQueryData(recordQueryOptions(queryClient, id)))) {
+                return null;
+              }
             }
             await queryClient.ensureQueryData(corpusQueryOptions());
             return null;

@@ -1,8 +1,11 @@
 import {
   CORPUS_FORMAT,
   HEAD_SIZE,
+  RECORDS_PER_FILE,
+  recordBucket,
+  recordPath,
   SEARCH_INDEX_FILE_NAME,
-  SHARD_SIZE,
+  shardSizeFor,
   shardPath,
 } from '../shared/corpus/corpus-schema.ts';
 import type { Release } from '../shared/release/release-schema.ts';
@@ -15,6 +18,8 @@ export type DerivedFiles = {
   head: string;
   /** [path inside the output folder, text], in shard order. */
   shards: [string, string][];
+  /** [path inside the output folder, text]: the record files (recordBucket). */
+  records: [string, string][];
   /** The search index's postings, by position in the catalogue. */
   searchIndex: Uint8Array;
 };
@@ -24,12 +29,13 @@ const withoutBody = (release: Release) => ({ ...orderRelease(release), body: und
 
 /**
  * The catalogue (every field but the body), the body shards, cut by position in the same
- * newest-first order as corpus.json, so that release p's body is in shard ⌊p / SHARD_SIZE⌋,
+ * newest-first order as corpus.json, so that release p's body is in shard ⌊p / shard size⌋,
  * and the search index's postings. Same input, same bytes.
  */
 export function serializeDerived({ sample, countries, releases }: CorpusContent): DerivedFiles {
   const sorted = [...releases].sort(compareReleases);
-  const shardCount = Math.ceil(sorted.length / SHARD_SIZE);
+  const shardSize = shardSizeFor(sorted.length);
+  const shardCount = Math.ceil(sorted.length / shardSize);
   const codes = Object.keys(countries).sort();
   const countryLines = codes.map((code) => {
     const info = countries[code];
@@ -42,7 +48,7 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
     `  "format": ${CORPUS_FORMAT},`,
     `  "sample": ${sample},`,
     `  "searchIndex": ${JSON.stringify(SEARCH_INDEX_FILE_NAME)},`,
-    `  "bodies": ${JSON.stringify({ shardSize: SHARD_SIZE, shards: shardCount })},`,
+    `  "bodies": ${JSON.stringify({ shardSize: shardSize, shards: shardCount })},`,
     `  "countries": ${block(countryLines, '{', '}')},`,
     `  "releases": ${block(
       sorted.map((r) => `    ${JSON.stringify(withoutBody(r))}`),
@@ -55,7 +61,7 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
   const shards: [string, string][] = [];
   for (let k = 0; k < shardCount; k += 1) {
     const lines = sorted
-      .slice(k * SHARD_SIZE, (k + 1) * SHARD_SIZE)
+      .slice(k * shardSize, (k + 1) * shardSize)
       .map((r) => `    ${JSON.stringify({ id: r.id, body: r.body })}`);
     const text = [
       '{',
@@ -66,16 +72,43 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
     ];
     shards.push([shardPath(k), text.join('\n')]);
   }
+  const countriesOf = (some: readonly Release[]) => {
+    const used = new Set(some.flatMap((r) => r.countries));
+    return Object.fromEntries(codes.filter((c) => used.has(c)).map((c) => [c, countries[c]]));
+  };
+  const recordFiles = Math.max(1, Math.ceil(sorted.length / RECORDS_PER_FILE));
   const first = sorted.slice(0, HEAD_SIZE);
-  const used = new Set(first.flatMap((r) => r.countries));
   const head = JSON.stringify({
     format: CORPUS_FORMAT,
     sample,
     total: sorted.length,
-    shardSize: SHARD_SIZE,
-    countries: Object.fromEntries(codes.filter((c) => used.has(c)).map((c) => [c, countries[c]])),
+    shardSize: shardSize,
+    records: recordFiles,
+    countries: countriesOf(first),
     releases: first.map(withoutBody),
   });
+  const buckets = Array.from({ length: recordFiles }, () => [] as number[]);
+  sorted.forEach((r, position) => buckets[recordBucket(r.id, recordFiles)]!.push(position));
+  const records = buckets.map((positions, k): [string, string] => {
+    const members = positions.map((p) => sorted[p]!);
+    const lines = members.map((r) => `    ${JSON.stringify(withoutBody(r))}`);
+    const text = [
+      '{',
+      `  "format": ${CORPUS_FORMAT},`,
+      `  "countries": ${JSON.stringify(countriesOf(members))},`,
+      `  "shards": ${JSON.stringify(positions.map((p) => Math.floor(p / shardSize)))},`,
+      `  "releases": ${block(lines, '[', ']')}`,
+      '}',
+      '',
+    ];
+    return [recordPath(k), text.join('\n')];
+  });
   const table = new Map(Object.entries(countries));
-  return { catalogue, head: `${head}\n`, shards, searchIndex: postingsFileOf(sorted, table) };
+  return {
+    catalogue,
+    head: `${head}\n`,
+    shards,
+    records,
+    searchIndex: postingsFileOf(sorted, table),
+  };
 }

@@ -7,12 +7,14 @@ import {
   CATALOGUE_FILE_NAME,
   CORPUS_FILE_NAME,
   HEAD_FILE_NAME,
+  RECORDS_DIR,
   SEARCH_INDEX_FILE_NAME,
 } from '../shared/corpus/corpus-schema.ts';
 import type { DerivedFiles } from './serialize-derived.ts';
 
 /**
- * Writes corpus.json, catalogue.json, head.json, search-index.bin and bodies/ into `out`. Everything is written first into a
+ * Writes corpus.json, catalogue.json, head.json, search-index.bin, bodies/ and records/ into
+ * `out`. Everything is written first into a
  * hidden folder inside `out` (same file system, so renames are atomic); a failure there leaves
  * the old output untouched. Then each piece replaces its old version, corpus.json last: it is
  * the merge source, so until that rename a re-run still starts from the old corpus. The old
@@ -33,7 +35,8 @@ export async function writeOutput(out: string, corpus: string, derived: DerivedF
   let done = false;
   try {
     await mkdir(path.join(temp, BODIES_DIR), { recursive: true });
-    for (const [file, text] of derived.shards) {
+    await mkdir(path.join(temp, RECORDS_DIR), { recursive: true });
+    for (const [file, text] of [...derived.shards, ...derived.records]) {
       await writeFile(path.join(temp, file), text, { flag: 'wx' });
     }
     await writeFile(path.join(temp, SEARCH_INDEX_FILE_NAME), derived.searchIndex, { flag: 'wx' });
@@ -41,6 +44,7 @@ export async function writeOutput(out: string, corpus: string, derived: DerivedF
     await writeFile(path.join(temp, CATALOGUE_FILE_NAME), derived.catalogue, { flag: 'wx' });
     await writeFile(path.join(temp, CORPUS_FILE_NAME), corpus, { flag: 'wx' });
     await swapIn(BODIES_DIR);
+    await swapIn(RECORDS_DIR);
     await swapIn(SEARCH_INDEX_FILE_NAME);
     await swapIn(HEAD_FILE_NAME);
     await swapIn(CATALOGUE_FILE_NAME);

@@ -1,36 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
-import { searchCountries, searchReleases } from '../shared/search-fixture.ts';
+import { searchReleases } from '../shared/search-fixture.ts';
+import { ingestedFolder } from './ingested-folder.ts';
 import { renderApp } from './render-app.tsx';
 import { expectCount, findSearchBox, resultTitles } from './search-helpers.ts';
-
-/** A data folder exactly as the ingest writes it, with the catalogue held back until released. */
-function ingestedFolder(sample: boolean) {
-  const derived = serializeDerived({
-    sample,
-    countries: searchCountries,
-    releases: searchReleases,
-  });
-  let releaseCatalogue = () => {};
-  const held = new Promise<void>((resolve) => (releaseCatalogue = resolve));
-  const files = new Map<string, string | Uint8Array>([
-    ['head.json', derived.head],
-    ['catalogue.json', derived.catalogue],
-    ['search-index.bin', derived.searchIndex],
-    ...derived.shards,
-  ]);
-  const reply = async (url: string) => {
-    const name = url.replace(/^.*\/data\//, '');
-    if (name === 'catalogue.json') await held;
-    const body = files.get(name);
-    if (body === undefined) return new Response('', { status: 404 });
-    const type = typeof body === 'string' ? 'application/json' : 'application/octet-stream';
-    const bytes = typeof body === 'string' ? body : new Blob([new Uint8Array(body)]);
-    return new Response(bytes, { headers: { 'content-type': type } });
-  };
-  return { reply, releaseCatalogue: () => releaseCatalogue() };
-}
 
 const newestFirst = [...searchReleases].sort((a, b) =>
   a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.id < b.id ? -1 : 1,
@@ -38,7 +11,7 @@ const newestFirst = [...searchReleases].sort((a, b) =>
 
 describe('search view: the first page before the catalogue', () => {
   it('lists the newest releases from head.json while the catalogue is still loading', async () => {
-    const folder = ingestedFolder(true);
+    const folder = ingestedFolder(searchReleases, true);
     renderApp('/', folder.reply);
     await expectCount(`${searchReleases.length} releases`);
     expect(resultTitles()).toEqual(newestFirst.slice(0, 20).map((r) => r.title));
@@ -54,7 +27,7 @@ describe('search view: the first page before the catalogue', () => {
   });
 
   it('keeps what is typed before the catalogue arrives and answers it from the shipped index', async () => {
-    const folder = ingestedFolder(false);
+    const folder = ingestedFolder(searchReleases, false);
     const { user, router } = renderApp('/', folder.reply);
     await expectCount(`${searchReleases.length} releases`);
     await user.type(await findSearchBox(), 'Mori');

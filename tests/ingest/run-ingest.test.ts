@@ -64,6 +64,7 @@ describe('ingest command', () => {
       'catalogue.json',
       'corpus.json',
       'head.json',
+      'records',
       'search-index.bin',
     ]);
   });
@@ -116,6 +117,7 @@ describe('ingest command', () => {
       'catalogue.json',
       'corpus.json',
       'head.json',
+      'records',
       'search-index.bin',
     ]);
   });

@@ -25,6 +25,8 @@ function oldOutput() {
   const out = mkdtempSync(path.join(tmpdir(), 'communique-write-'));
   mkdirSync(path.join(out, 'bodies'));
   writeFileSync(path.join(out, 'bodies', '000.json'), 'old bodies');
+  mkdirSync(path.join(out, 'records'));
+  writeFileSync(path.join(out, 'records', '000.json'), 'old records');
   writeFileSync(path.join(out, 'catalogue.json'), 'old catalogue');
   writeFileSync(path.join(out, 'search-index.bin'), 'old index');
   writeFileSync(path.join(out, 'head.json'), 'old head');
@@ -36,9 +38,17 @@ const derived = {
   catalogue: 'new catalogue',
   head: 'new head',
   shards: [['bodies/000.json', 'new bodies']] as [string, string][],
+  records: [['records/000.json', 'new records']] as [string, string][],
   searchIndex: new TextEncoder().encode('new index'),
 };
-const FILES = ['bodies', 'catalogue.json', 'corpus.json', 'head.json', 'search-index.bin'];
+const FILES = [
+  'bodies',
+  'catalogue.json',
+  'corpus.json',
+  'head.json',
+  'records',
+  'search-index.bin',
+];
 const read = (out: string, file: string) => readFileSync(path.join(out, file), 'utf8');
 
 afterEach(() => {
@@ -55,11 +65,19 @@ describe('writeOutput', () => {
       read(out, 'head.json'),
       read(out, 'search-index.bin'),
       read(out, 'bodies/000.json'),
-    ]).toEqual(['new corpus', 'new catalogue', 'new head', 'new index', 'new bodies']);
+      read(out, 'records/000.json'),
+    ]).toEqual([
+      'new corpus',
+      'new catalogue',
+      'new head',
+      'new index',
+      'new bodies',
+      'new records',
+    ]);
     expect(readdirSync(out).sort()).toEqual(FILES);
   });
 
-  it.each(['search-index.bin', 'head.json', 'catalogue.json', 'corpus.json'])(
+  it.each(['records', 'search-index.bin', 'head.json', 'catalogue.json', 'corpus.json'])(
     'puts every old file back when moving %s into place fails',
     async (name) => {
       const out = oldOutput();
@@ -71,7 +89,15 @@ describe('writeOutput', () => {
         read(out, 'head.json'),
         read(out, 'search-index.bin'),
         read(out, 'bodies/000.json'),
-      ]).toEqual(['old corpus', 'old catalogue', 'old head', 'old index', 'old bodies']);
+        read(out, 'records/000.json'),
+      ]).toEqual([
+        'old corpus',
+        'old catalogue',
+        'old head',
+        'old index',
+        'old bodies',
+        'old records',
+      ]);
       expect(readdirSync(out).sort()).toEqual(FILES);
     },
   );

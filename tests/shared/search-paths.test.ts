@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
 import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
-import { bodyShardSchema, SHARD_SIZE } from '../../src/shared/corpus/corpus-schema.ts';
+import { bodyShardSchema, shardSizeFor } from '../../src/shared/corpus/corpus-schema.ts';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
 import type { Release } from '../../src/shared/release/release-schema.ts';
 import { runSearch } from '../../src/shared/search/run-search.ts';
@@ -45,7 +45,7 @@ const top = (index: SearchIndex, state: Partial<SearchState>) => {
 
 describe('search paths', () => {
   it('spreads the bodies over several shards', () => {
-    expect(derived.shards.length).toBe(Math.ceil(releases.length / SHARD_SIZE));
+    expect(derived.shards.length).toBe(Math.ceil(releases.length / shardSizeFor(releases.length)));
     expect(derived.shards.length).toBeGreaterThan(1);
   });
 

@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useHref } from 'react-router-dom';
 import { corpusIndex } from '../../shared/corpus/corpus-index.ts';
 import { useBodies } from '../../shared/corpus/use-bodies.ts';
 import { countryName } from '../../shared/corpus/country-name.ts';
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { corpusQueryOptions } from '../../shared/corpus/corpus-query.ts';
+import { recordQueryOptions } from '../../shared/corpus/record-query.ts';
 import { paths } from '../../shared/paths.ts';
 import { Highlight } from '../../shared/ui/highlight.tsx';
 import { NotFound } from '../../shared/ui/not-found.tsx';
@@ -18,17 +20,34 @@ import { useSearchContext } from './use-search-context.ts';
 import './releases.css';
 
 export function ReleaseView({ id }: { id: string }) {
-  const corpus = useCorpus();
-  const release = corpus.byId.get(id);
+  const queryClient = useQueryClient();
+  // Opened from a link, the page may start from the release's record file (the route loaded
+  // it) and fetch the catalogue only now; related releases and search context follow it.
+  const corpusQuery = useQuery(corpusQueryOptions());
+  if (corpusQuery.error) throw corpusQuery.error;
+  const corpus = corpusQuery.data ?? null;
+  const record = useQuery({
+    ...recordQueryOptions(queryClient, id),
+    enabled: corpus === null,
+  }).data;
+  const release = corpus ? corpus.byId.get(id) : record?.release;
   // The permalink leaves out any search state: it names the release, not how it was found.
   const href = useHref(paths.release(id));
-  const context = useSearchContext(id);
-  const bodyOf = useBodies(corpus.bodies?.shardOf, release ? [release] : []);
-  const related = useMemo(
-    () => (release ? relatedReleases(corpusIndex(corpus), release) : []),
-    [corpus, release],
+  const context = useSearchContext(id, corpus);
+  const bodyOf = useBodies(
+    corpus ? corpus.bodies?.shardOf : record?.shardOf,
+    release ? [release] : [],
   );
-  if (!release) {
+  // The heading and text first; related releases (from an index of the whole corpus, built on
+  // first use) in a render that follows.
+  const relatedFor = useDeferredValue(corpus ? release : undefined, undefined);
+  const related = useMemo(
+    () => (corpus && relatedFor ? relatedReleases(corpusIndex(corpus), relatedFor) : []),
+    [corpus, relatedFor],
+  );
+  const countries = corpus ?? record;
+  if (!release || !countries) {
+    if (!corpus) return <p className="muted">Loading the release…</p>;
     return <NotFound message="There is no release with this address in the archive." />;
   }
   const body = bodyOf(release);
@@ -40,7 +59,7 @@ export function ReleaseView({ id }: { id: string }) {
       <h1 id="page-heading" tabIndex={-1} dir="auto">
         {release.title}
       </h1>
-      <ReleaseFacts release={release} countryName={(code) => countryName(corpus, code)} />
+      <ReleaseFacts release={release} countryName={(code) => countryName(countries, code)} />
       <CopyActions link={permalink} citation={formatCitation(release, permalink)} />
       <section className="release-body" aria-labelledby="release-text-heading">
         <h2 id="release-text-heading" className="visually-hidden">

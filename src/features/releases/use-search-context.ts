@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { useCorpus } from '../../shared/corpus/use-corpus.ts';
+import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
 import { runSearch } from '../../shared/search/run-search.ts';
@@ -23,18 +23,17 @@ export type SearchContext = {
  * The search a release was opened from, carried in its query string: the results around
  * it and the words to mark. Undefined when the release was not opened from a search.
  */
-export function useSearchContext(id: string): SearchContext | undefined {
+export function useSearchContext(id: string, corpus: Corpus | null): SearchContext | undefined {
   const [params] = useSearchParams();
-  const corpus = useCorpus();
   // Keyed by the canonical query string, so that an equal search is not run again.
   const key = serializeSearchState(parseSearchState(params)).toString();
   const fullIndex = useFullIndex(corpus, key !== '');
   const full = fullIndex.data;
   // Without its bodies, a query would find fewer releases than the search view will: until
   // the full text is indexed (or has failed to load), say nothing rather than something wrong.
-  const waiting = corpus.bodies !== null && !full && !fullIndex.isError;
+  const waiting = corpus === null || (corpus.bodies !== null && !full && !fullIndex.isError);
   return useMemo(() => {
-    if (!key) return undefined;
+    if (!key || !corpus) return undefined;
     const state = parseSearchState(new URLSearchParams(key));
     if (waiting && state.q.trim() !== '') return undefined;
     // Built here rather than up front, so a release opened directly never pays for the index.

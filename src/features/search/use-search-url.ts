@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { paths } from '../../shared/paths.ts';
 import {
@@ -48,7 +56,9 @@ export function useSearchUrl() {
 
   const go = useCallback<Go>(
     (next, options = {}) => {
-      setPending({ key: shownKey.current, next });
+      // A transition: the key event then renders only the box (its own draft), and the view
+      // follows in one render React may interrupt when the next key comes.
+      startTransition(() => setPending({ key: shownKey.current, next }));
       cancelWrite.current?.();
       cancelWrite.current = null;
       const write = () => {

@@ -53,14 +53,50 @@ export const headFileSchema = z.object({
   sample: z.optional(z.boolean()),
   total: z.int().check(z.minimum(0)),
   shardSize: z.int().check(z.minimum(1)),
+  /** How many record files there are (recordBucket): absent in older folders. */
+  records: z.optional(z.int().check(z.minimum(1))),
   countries: z.record(countryCodeSchema, countryInfoSchema),
   releases: z.array(z.unknown()),
 });
 
+/**
+ * Record files: every release's catalogue record and body shard, bucketed by a hash of its id,
+ * so that a release page opened from a link needs one small file, not the whole catalogue.
+ */
+export const RECORDS_DIR = 'records';
+/** Releases per record file, on average. */
+export const RECORDS_PER_FILE = 250;
+export const recordPath = (k: number) => `${RECORDS_DIR}/${String(k).padStart(3, '0')}.json`;
+
+/** The record file of an id: FNV-1a over its UTF-16 code units, modulo the file count. */
+export function recordBucket(id: string, files: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % files;
+}
+
+export const recordFileSchema = z.object({
+  format: z.literal(CORPUS_FORMAT),
+  countries: z.record(countryCodeSchema, countryInfoSchema),
+  releases: z.array(z.unknown()),
+  /** The body shard of each release, in the same order. */
+  shards: z.array(z.int().check(z.minimum(0))),
+});
+
 /** Folder of body shards beside the catalogue. */
 export const BODIES_DIR = 'bodies';
-/** Releases per body shard, by position in the catalogue (newest first). */
-export const SHARD_SIZE = 250;
+/**
+ * Releases per body shard, by position in the catalogue (newest first). Up to
+ * PREFETCH_LIMIT releases the page fetches every shard in the background, and few large files
+ * suit that; past it, a page of results fetches only the shards of its own rows, scattered
+ * over the archive, and small files keep that to a few hundred kilobytes.
+ */
+export const shardSizeFor = (releases: number) => (releases <= PREFETCH_LIMIT ? 250 : 25);
+/** Up to this many releases (about 50 MB of text) the page holds every body. */
+export const PREFETCH_LIMIT = 25_000;
 
 /** The path of shard k inside the output folder: bodies/000.json, bodies/001.json… */
 export const shardPath = (k: number) => `${BODIES_DIR}/${String(k).padStart(3, '0')}.json`;

@@ -7,6 +7,8 @@ import { isCanonicalRelease } from './fast-release-check.ts';
 export type Head = {
   sample: boolean;
   total: number;
+  /** How many record files the folder has (0: none). */
+  records: number;
   releases: Release[];
   countries: Map<string, CountryInfo>;
   /** Release id → body shard: the head is the start of the catalogue, so shard 0 mostly. */
@@ -26,7 +28,7 @@ export async function fetchHead(): Promise<Head | null> {
     if (!response.ok || isPage) return null;
     const file = headFileSchema.safeParse(JSON.parse(await response.text()));
     if (!file.success) return null;
-    const { sample, total, shardSize, countries, releases } = file.data;
+    const { sample, total, shardSize, records, countries, releases } = file.data;
     const kept: Release[] = [];
     const shardOf = new Map<string, number>();
     releases.forEach((raw, position) => {
@@ -39,6 +41,7 @@ export async function fetchHead(): Promise<Head | null> {
     return {
       sample: sample === true,
       total,
+      records: records ?? 0,
       releases: kept,
       countries: new Map(Object.entries(countries)),
       shardOf,

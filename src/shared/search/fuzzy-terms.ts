@@ -35,6 +35,11 @@ function fuseFor(index: SearchIndex, length: number): Fuse<string> {
   return fuse;
 }
 
+/** Builds the matcher for words of this length ahead of need (when the page is idle). */
+export function warmFuzzyBand(index: SearchIndex, length: number): void {
+  fuseFor(index, length);
+}
+
 /** Optimal string alignment distance over code points, giving up above max. */
 export function editDistance(a: string, b: string, max: number): number {
   const s = Array.from(a);

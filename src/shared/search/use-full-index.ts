@@ -1,8 +1,10 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { corpusKeys } from '../corpus/corpus-query.ts';
+import { PREFETCH_LIMIT } from '../corpus/corpus-schema.ts';
 import { fetchBodyShard, fetchSearchIndexFile } from '../corpus/fetch-corpus.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { shardQueryOptions } from '../corpus/shard-query.ts';
+import { warmFuzzyBand } from './fuzzy-terms.ts';
 import { runSearch } from './run-search.ts';
 import { EMPTY_SEARCH } from './search-state.ts';
 import {
@@ -14,12 +16,6 @@ import {
 
 /** At most this much work between two chances for the page to handle input and paint. */
 const SLICE_MS = 8;
-/**
- * Up to this many shards (25,000 releases, ~50 MB of text) the bodies are fetched in the
- * background, or kept when read for the index, so result snippets never wait for the network;
- * past it, memory matters more, and snippets fetch their page's shards.
- */
-const KEEP_SHARDS = 100;
 
 function nextTask() {
   // A message, not setTimeout, which browsers clamp to 4 ms after a few nested calls.
@@ -48,7 +44,7 @@ function slicer() {
  * see docs/decisions/0005-scale.md). The next shard downloads while this one is indexed.
  */
 function buildInSlices(corpus: Corpus, queryClient: QueryClient): Promise<SearchIndex> {
-  const keep = (corpus.bodies?.shards ?? 0) <= KEEP_SHARDS;
+  const keep = corpus.releases.length <= PREFETCH_LIMIT;
   const shards = new Map<number, Promise<Map<string, string[]>>>();
   const shard = (k: number) => {
     let pending = shards.get(k);
@@ -107,15 +103,23 @@ async function warmUp(index: SearchIndex) {
     if (index.postings.df(term) > index.postings.df(common)) common = term;
   }
   runSearch(index, { ...EMPTY_SEARCH, q: common.slice(0, 1) });
+  await idle();
+  // A word found nowhere goes to the fuzzy matcher, whose vocabulary bands are built on first
+  // use; words of four to ten letters cover most names a reader mistypes.
+  for (let length = 4; length <= 10; length += 1) {
+    warmFuzzyBand(index, length);
+    await idle();
+  }
 }
 
 /**
- * Up to KEEP_SHARDS, the text is fetched once the search is ready, one shard at a time when
- * the page is idle, so that result snippets seldom wait for the network.
+ * Up to PREFETCH_LIMIT releases, the text is fetched once the search is ready, one shard at a
+ * time when the page is idle, so that result snippets seldom wait for the network; past it,
+ * memory matters more, and snippets fetch their page's shards (or the index build keeps none).
  */
 async function prefetchShards(corpus: Corpus, queryClient: QueryClient) {
   const count = corpus.bodies?.shards ?? 0;
-  if (count > KEEP_SHARDS) return;
+  if (corpus.releases.length > PREFETCH_LIMIT) return;
   for (let k = 0; k < count; k += 1) {
     await idle();
     await queryClient.prefetchQuery(shardQueryOptions(k));
