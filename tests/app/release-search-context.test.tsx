@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, FIXTURE_RELEASES, TALKS } from './release-fixtures.ts';
 import { corpusText, renderApp } from './render-app.tsx';
@@ -11,8 +11,12 @@ describe('a release opened from a search', () => {
   it('marks the query’s matches in the text', async () => {
     renderApp('/releases/talks-with-japan?q=autumn', corpus());
     await screen.findByRole('heading', { level: 1, name: TALKS.title });
-    const marks = releaseText().querySelectorAll('mark');
-    expect([...marks].map((mark) => mark.textContent)).toEqual(['autumn']);
+    // The search around the release follows the heading in a render of its own.
+    await waitFor(() =>
+      expect([...releaseText().querySelectorAll('mark')].map((mark) => mark.textContent)).toEqual([
+        'autumn',
+      ]),
+    );
     // Marking splits the paragraph into elements but keeps its words.
     expect(within(releaseText()).getByText(/agreed to meet again/)).toHaveTextContent(
       TALKS.body[1]!,

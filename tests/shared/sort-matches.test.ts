@@ -38,6 +38,24 @@ describe('sortMatches', () => {
     );
   });
 
+  it('gives the first k of the same order when only k are wanted (property, 1,000 runs)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 400 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom('relevance', 'newest', 'oldest'),
+        (draws, k, sort) => {
+          const index = orderOf(shuffled(draws.length, 31));
+          const scores = Float64Array.from(draws, (d) => (d % 9) * 0.75);
+          const matches = draws.map((_, ord) => ord);
+          const all = Array.from(sortMatches(matches, sort, scores, index));
+          expect(Array.from(sortMatches(matches, sort, scores, index, k))).toEqual(all.slice(0, k));
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('counts scores a rounding error apart as equal, so the newer release comes first', () => {
     const index = orderOf([1, 0]);
     const scores = Float64Array.from([4.394449154672438, 4.394449154672439]);

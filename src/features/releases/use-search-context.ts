@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
@@ -25,8 +25,10 @@ export type SearchContext = {
  */
 export function useSearchContext(id: string, corpus: Corpus | null): SearchContext | undefined {
   const [params] = useSearchParams();
-  // Keyed by the canonical query string, so that an equal search is not run again.
-  const key = serializeSearchState(parseSearchState(params)).toString();
+  // Keyed by the canonical query string, so that an equal search is not run again. Deferred:
+  // the release shows first, and the search around it (a search over the whole archive)
+  // follows in a render of its own.
+  const key = useDeferredValue(serializeSearchState(parseSearchState(params)).toString(), '');
   const fullIndex = useFullIndex(corpus, key !== '');
   const full = fullIndex.data;
   // Without its bodies, a query would find fewer releases than the search view will: until

@@ -1,4 +1,4 @@
-import { memo, Fragment } from 'react';
+import { memo, Fragment, type Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { countryName } from '../../shared/corpus/country-name.ts';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
@@ -18,14 +18,23 @@ type Props = {
   /** The release's link, carrying the search. */
   to: string;
   terms: readonly HighlightTerm[];
+  /** Set on one row, to learn when the reader scrolls near it. */
+  rowRef?: Ref<HTMLLIElement> | undefined;
 };
 
 /** Memoised: a keystroke renders the results twice (see useSearchUrl), the second time alike. */
-export const ResultItem = memo(function ResultItem({ release, body, corpus, to, terms }: Props) {
+export const ResultItem = memo(function ResultItem({
+  release,
+  body,
+  corpus,
+  to,
+  terms,
+  rowRef,
+}: Props) {
   const snippet = 'body' in body ? makeSnippet(body.body, terms) : null;
   const countries = release.countries.map((code) => countryName(corpus, code));
   return (
-    <li className="result">
+    <li className="result" ref={rowRef}>
       <h3 className="result-title">
         {/* The search travels with the link: the release view offers previous and next. */}
         <Link to={to} dir="auto">

@@ -13,6 +13,7 @@ import { serializeSearchState } from '../../shared/search/search-state.ts';
 import { closestNames } from '../../shared/search/suggest.ts';
 import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { useNearViewport } from '../../shared/ui/use-near-viewport.ts';
 import { ActiveFilters, activeFilters } from './active-filters.tsx';
 import { FacetPanel } from './facet-panel.tsx';
 import { formatCount, formatNumber } from '../../shared/format/format-count.ts';
@@ -25,6 +26,8 @@ import { useSearchUrl } from './use-search-url.ts';
 import './search-view.css';
 
 export const PAGE_SIZE = 20;
+/** Rows whose text is fetched with the results; about what a screen shows. */
+const EAGER_ROWS = 6;
 const NO_TERMS: HighlightTerm[] = [];
 const NO_COUNTRIES = { countries: new Map<string, CountryInfo>() };
 
@@ -52,13 +55,20 @@ export function SearchView() {
   const focusResults = () => resultsHeading.current?.focus();
 
   const start = (state.page - 1) * PAGE_SIZE;
+  const pageIds = useMemo(() => result?.page(start, PAGE_SIZE), [result, start]);
   const releases =
-    result && corpus
-      ? result.ids.slice(start, start + PAGE_SIZE).flatMap((id) => corpus.byId.get(id) ?? [])
+    pageIds && corpus
+      ? pageIds.flatMap((id) => corpus.byId.get(id) ?? [])
       : browsing && state.sort !== 'oldest' && shown
         ? shown.releases.slice(0, PAGE_SIZE)
         : [];
-  const bodyOf = useBodies(corpus ? corpus.bodies?.shardOf : head?.shardOf, releases);
+  // The text of the rows below the fold is fetched when the reader scrolls near them: past
+  // 25,000 releases each row's text can be in another file.
+  const [lowerRows, nearLowerRows] = useNearViewport(serializeSearchState(state).toString());
+  const bodyOf = useBodies(
+    corpus ? corpus.bodies?.shardOf : head?.shardOf,
+    nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
+  );
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
   // Unknown values and out-of-range pages leave the URL once; the canonical URL maps to itself.
@@ -154,6 +164,7 @@ export function SearchView() {
                   // By place, not id: a keystroke changes most rows, and updating a row's text
                   // costs the page far less than removing one row and building another.
                   key={i}
+                  rowRef={i === EAGER_ROWS ? lowerRows : undefined}
                   release={release}
                   body={bodyOf(release)}
                   corpus={shown ?? NO_COUNTRIES}

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Release } from '../release/release-schema.ts';
-import { pageShardsQueryOptions } from './shard-query.ts';
+import { pageShardsQueryOptions, shardQueryOptions } from './shard-query.ts';
 
 export type BodyState = { body: string[] } | { loading: true } | { error: string };
 
@@ -17,7 +17,7 @@ function stateOf(body: string[]): BodyState {
 /**
  * The bodies of these releases. Releases from the catalogue (shardOf: release id → shard)
  * fetch the shards that hold them (once each, kept for the page's life); a full corpus
- * (no shardOf) already has them.
+ * (no shardOf) already has them. The getter answers for any release whose shard is loaded.
  */
 export function useBodies(
   shardOf: ReadonlyMap<string, number> | undefined,
@@ -34,7 +34,9 @@ export function useBodies(
   return (release: Pick<Release, 'id' | 'body'>): BodyState => {
     const shard = shardOf?.get(release.id);
     if (shard === undefined) return stateOf(release.body);
-    const result = data?.[shards.indexOf(shard)];
+    // A release not asked for still shows its body if its shard is at hand.
+    const result =
+      data?.[shards.indexOf(shard)] ?? queryClient.getQueryData(shardQueryOptions(shard).queryKey);
     if (result instanceof Error) return { error: result.message };
     if (result) return stateOf(result.get(release.id) ?? NO_BODY);
     return LOADING;

@@ -11,8 +11,10 @@ export const FACET_KEYS = ['country', 'person', 'type', 'source', 'year'] as con
 export type FacetValueCount = { value: string; label: string; count: number; selected: boolean };
 
 export type SearchResult = {
-  /** Ids of every matching release, in display order. */
-  ids: string[];
+  /** Ids of every matching release, in display order (sorted all on first read). */
+  readonly ids: string[];
+  /** The ids from start to start + count in display order, without sorting every match. */
+  page: (start: number, count: number) => string[];
   total: number;
   /** Per facet, the values with releases under the other facets' filters, or selected. */
   facets: Record<MultiKey, FacetValueCount[]>;
@@ -87,9 +89,9 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
   else for (let ord = 0; ord < index.size; ord += 1) visit(ord);
 
   const sort = effectiveSort(state);
-  const ordered = sortMatches(matches, sort, words.scores, index);
-  const ids = new Array<string>(ordered.length);
-  for (let i = 0; i < ordered.length; i += 1) ids[i] = index.ids[ordered[i]!]!;
+  const idsOf = (ords: Int32Array) => Array.from(ords, (ord) => index.ids[ord]!);
+  let all: string[] | undefined;
+  const allIds = () => (all ??= idsOf(sortMatches(matches, sort, words.scores, index)));
 
   const facets = {} as Record<MultiKey, FacetValueCount[]>;
   FACET_KEYS.forEach((key, k) => {
@@ -114,8 +116,14 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
   });
 
   return {
-    ids,
-    total: ids.length,
+    get ids() {
+      return allIds();
+    },
+    page: (start, count) =>
+      all
+        ? all.slice(start, start + count)
+        : idsOf(sortMatches(matches, sort, words.scores, index, start + count)).slice(start),
+    total: matches.length,
     facets,
     terms: words.terms,
     partial: words.partial,
