@@ -6,9 +6,10 @@ import { cjkGrams } from './tokenize.ts';
 
 /**
  * A word being typed can start hundreds of terms; the most frequent ones stand for it. One or
- * two letters are a passing state while typing, and cheaper to answer with fewer terms.
+ * two letters are a passing state while typing, and cheaper to answer with fewer terms: at
+ * 100,000 releases each of them can be in most releases.
  */
-const maxPrefixTerms = (prefix: string) => (prefix.length <= 2 ? 16 : 64);
+const maxPrefixTerms = (prefix: string) => (prefix.length === 1 ? 4 : prefix.length === 2 ? 8 : 64);
 
 type Expansion = { term: string; factor: number };
 
@@ -94,6 +95,27 @@ function expand(index: SearchIndex, word: QueryWord, out: WordMatch): Unit[] {
   ];
 }
 
+/** One word (the usual case while typing): its best expansion in each release is the score. */
+function single(index: SearchIndex, unit: Unit, out: WordMatch): WordMatch {
+  const scores = new Float64Array(index.size);
+  const ords: number[] = [];
+  for (const { term, factor } of unit.expansions) {
+    const postings = index.postings.get(term);
+    if (!postings) continue;
+    const idf = Math.log(1 + index.size / postings.docs.length);
+    const { docs, weights } = postings;
+    for (let i = 0; i < docs.length; i += 1) {
+      const ord = docs[i]!;
+      const s = weights[i]! * idf * factor;
+      if (scores[ord] === 0) ords.push(ord);
+      if (s > scores[ord]!) scores[ord] = s;
+    }
+  }
+  out.ords = ords;
+  out.scores = scores;
+  return out;
+}
+
 /**
  * Scores releases against the query words: every word must match (AND); when no release has
  * them all, the releases with the most of them are returned and flagged as partial.
@@ -110,6 +132,7 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
   if (words.length === 0) return out;
   const units = words.flatMap((word) => expand(index, word, out));
   const n = index.size;
+  if (units.length === 1) return single(index, units[0]!, out);
   const scores = new Float64Array(n);
   const counts = new Uint16Array(n);
   const best = new Float64Array(n);

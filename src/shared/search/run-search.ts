@@ -3,6 +3,7 @@ import type { HighlightTerm } from './highlight-ranges.ts';
 import { matchWords, type Correction } from './match-words.ts';
 import { parseQuery } from './query-parse.ts';
 import { sortMatches } from './sort-matches.ts';
+import type { FacetColumn } from './facet-column.ts';
 import type { SearchIndex } from './search-index.ts';
 import { effectiveSort, type MultiKey, type SearchState, type Sort } from './search-state.ts';
 
@@ -35,6 +36,22 @@ export function dateBounds(state: Pick<SearchState, 'from' | 'to'>): [string, st
   const lo = state.from ? (state.from.length === 4 ? `${state.from}-01-01` : state.from) : '';
   const hi = state.to ? (state.to.length === 4 ? `${state.to}-12-31` : state.to) : '\uffff';
   return [lo, hi];
+}
+
+const totalCounts = new WeakMap<SearchIndex, Int32Array[]>();
+const ordinals = new WeakMap<SearchIndex, Int32Array>();
+const allOrdinals = (index: SearchIndex) => {
+  let all = ordinals.get(index);
+  if (!all) ordinals.set(index, (all = Int32Array.from({ length: index.size }, (_, ord) => ord)));
+  return all;
+};
+
+function tallyColumn(column: FacetColumn, ords: ArrayLike<number>, counts: Int32Array) {
+  const { offsets, data } = column;
+  for (let i = 0; i < ords.length; i += 1) {
+    const ord = ords[i]!;
+    for (let j = offsets[ord]!; j < offsets[ord + 1]!; j += 1) counts[data[j]!]! += 1;
+  }
 }
 
 /** Runs a search state against an index. Pure: same index and state, same result. */
@@ -85,7 +102,24 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
     matches.push(ord);
     for (let k = 0; k < columns.length; k += 1) tally(k, ord);
   };
-  if (words.ords) for (let i = 0; i < words.ords.length; i += 1) visit(words.ords[i]!);
+  const unfiltered =
+    !lo && hi === '\uffff' && fields.length === 0 && selected.every((flags) => flags === null);
+  if (unfiltered) {
+    // The usual case while typing, at every keystroke: every match counts, so the counts are
+    // tallied column by column in flat loops, and with no words at all come from a cache.
+    const ords = words.ords ?? allOrdinals(index);
+    for (let i = 0; i < ords.length; i += 1) matches.push(ords[i]!);
+    const cached = words.ords ? undefined : totalCounts.get(index);
+    if (cached) cached.forEach((column, k) => counts[k]!.set(column));
+    else {
+      columns.forEach((column, k) => tallyColumn(column, ords, counts[k]!));
+      if (!words.ords)
+        totalCounts.set(
+          index,
+          counts.map((c) => c.slice()),
+        );
+    }
+  } else if (words.ords) for (let i = 0; i < words.ords.length; i += 1) visit(words.ords[i]!);
   else for (let ord = 0; ord < index.size; ord += 1) visit(ord);
 
   const sort = effectiveSort(state);

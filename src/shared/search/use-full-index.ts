@@ -74,7 +74,7 @@ async function loadIndex(corpus: Corpus, queryClient: QueryClient): Promise<Sear
   if (corpus.bodies?.indexFile) {
     try {
       const index = await searchIndexFromFile(corpus, await fetchSearchIndexFile(), slicer());
-      void warmUp(index).then(() => prefetchShards(corpus, queryClient));
+      void prefetchShards(corpus, queryClient).then(() => warmUp(index));
       return index;
     } catch {
       // Fall through: the shards give the same index, only later.
@@ -113,17 +113,19 @@ async function warmUp(index: SearchIndex) {
 }
 
 /**
- * Up to PREFETCH_LIMIT releases, the text is fetched once the search is ready, one shard at a
- * time when the page is idle, so that result snippets seldom wait for the network; past it,
- * memory matters more, and snippets fetch their page's shards (or the index build keeps none).
+ * Up to PREFETCH_LIMIT releases, the text is fetched as soon as the search is ready, three
+ * shards at a time, so that result snippets seldom wait for the network (waiting for idle
+ * moments left the reader's first keys fetching shards themselves); past it, memory matters
+ * more, and snippets fetch their page's shards.
  */
 async function prefetchShards(corpus: Corpus, queryClient: QueryClient) {
   const count = corpus.bodies?.shards ?? 0;
   if (corpus.releases.length > PREFETCH_LIMIT) return;
-  for (let k = 0; k < count; k += 1) {
-    await idle();
-    await queryClient.prefetchQuery(shardQueryOptions(k));
-  }
+  let next = 0;
+  const worker = async () => {
+    while (next < count) await queryClient.prefetchQuery(shardQueryOptions(next++));
+  };
+  await Promise.all([worker(), worker(), worker()]);
 }
 
 export type FullText = 'ready' | 'loading' | 'failed';
