@@ -44,4 +44,25 @@ describe('search view: the first page before the catalogue', () => {
     ).toBeGreaterThan(0);
     expect(router.state.location.pathname).toBe('/');
   });
+
+  it('shows the error view when the catalogue fails after the first page, and retry recovers', async () => {
+    const folder = ingestedFolder(searchReleases, false);
+    folder.releaseCatalogue();
+    let failures = 1;
+    const reply = async (url: string) => {
+      if (url.endsWith('/catalogue.json') && failures-- > 0)
+        return new Response('', { status: 500 });
+      return folder.reply(url);
+    };
+    const { user } = renderApp('/', reply);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'The archive could not be loaded' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('HTTP 500');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await expectCount(`${searchReleases.length} releases`);
+    expect(
+      await screen.findByRole('group', { name: 'Country' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+  });
 });

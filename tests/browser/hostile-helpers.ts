@@ -9,6 +9,17 @@ export type CorpusReply = { status: number; body?: string; contentType?: string 
  */
 export async function serveCorpus(page: Page, reply: CorpusReply) {
   let current = reply;
+  // A folder with this one corpus file in it: none of the files the ingest derives from it,
+  // answered as SPA hosts answer a missing file, with the app's page (a 404 would be logged).
+  for (const derived of ['head.json', 'search-index.bin', 'records/**']) {
+    await page.route(`**/data/${derived}`, (route) =>
+      route.fulfill({
+        status: 200,
+        body: '<!doctype html><title>x</title>',
+        contentType: 'text/html',
+      }),
+    );
+  }
   for (const file of ['catalogue.json', 'corpus.json']) {
     await page.route(`**/data/${file}`, (route) =>
       route.fulfill({

@@ -14,7 +14,8 @@ describe('search in the built app', () => {
 
     await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Iwaya');
     await expect.poll(() => page.getByRole('link', { name: TITLE }).count()).toBe(1);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('Iwaya');
+    // The address follows once the typing pauses.
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Iwaya');
 
     await page.getByRole('searchbox', { name: 'Search releases' }).fill('');
     await page.getByRole('checkbox', { name: 'Japan' }).check();

@@ -1,19 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router-dom';
 import { corpusKeys } from '../../shared/corpus/corpus-query.ts';
-import { CorpusError } from '../../shared/corpus/load-corpus.ts';
-import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { LoadError } from '../../shared/ui/load-error.tsx';
 import { NotFound } from '../../shared/ui/not-found.tsx';
-
-function describe(error: unknown): { heading: string; message: string } {
-  if (error instanceof CorpusError) {
-    return { heading: 'The archive could not be loaded', message: error.message };
-  }
-  return {
-    heading: 'Something went wrong',
-    message: 'Something went wrong while showing this page. Trying again may help.',
-  };
-}
 
 export function RouteError() {
   const error = useRouteError();
@@ -28,17 +17,11 @@ export function RouteError() {
     // The button that had focus is gone now; put the reader at the top of what replaced it.
     document.querySelector<HTMLElement>('main h1')?.focus();
   };
-  const { heading, message } = describe(error);
   return (
-    <section aria-labelledby="page-heading">
-      <PageTitle title={heading} />
-      <h1 id="page-heading" tabIndex={-1}>
-        {heading}
-      </h1>
-      <p role="alert">{message}</p>
-      <button type="button" onClick={() => void retry()} disabled={revalidator.state === 'loading'}>
-        Try again
-      </button>
-    </section>
+    <LoadError
+      error={error}
+      onRetry={() => void retry()}
+      retrying={revalidator.state === 'loading'}
+    />
   );
 }

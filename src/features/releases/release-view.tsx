@@ -4,7 +4,8 @@ import { corpusIndex } from '../../shared/corpus/corpus-index.ts';
 import { useBodies } from '../../shared/corpus/use-bodies.ts';
 import { countryName } from '../../shared/corpus/country-name.ts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { corpusQueryOptions } from '../../shared/corpus/corpus-query.ts';
+import { useCorpusState } from '../../shared/corpus/use-corpus-state.ts';
+import { LoadError } from '../../shared/ui/load-error.tsx';
 import { recordQueryOptions } from '../../shared/corpus/record-query.ts';
 import { paths } from '../../shared/paths.ts';
 import { Highlight } from '../../shared/ui/highlight.tsx';
@@ -23,9 +24,7 @@ export function ReleaseView({ id }: { id: string }) {
   const queryClient = useQueryClient();
   // Opened from a link, the page may start from the release's record file (the route loaded
   // it) and fetch the catalogue only now; related releases and search context follow it.
-  const corpusQuery = useQuery(corpusQueryOptions());
-  if (corpusQuery.error) throw corpusQuery.error;
-  const corpus = corpusQuery.data ?? null;
+  const { corpus, error, retry, retrying } = useCorpusState();
   const record = useQuery({
     ...recordQueryOptions(queryClient, id),
     enabled: corpus === null,
@@ -46,6 +45,7 @@ export function ReleaseView({ id }: { id: string }) {
     [corpus, relatedFor],
   );
   const countries = corpus ?? record;
+  if (error) return <LoadError error={error} onRetry={retry} retrying={retrying} />;
   if (!release || !countries) {
     if (!corpus) return <p className="muted">Loading the release…</p>;
     return <NotFound message="There is no release with this address in the archive." />;

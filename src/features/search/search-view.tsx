@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { Navigate, useLocation, useNavigation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
-import { corpusQueryOptions } from '../../shared/corpus/corpus-query.ts';
+import { useCorpusState } from '../../shared/corpus/use-corpus-state.ts';
+import { LoadError } from '../../shared/ui/load-error.tsx';
 import type { CountryInfo } from '../../shared/corpus/corpus-schema.ts';
 import { headQueryOptions } from '../../shared/corpus/head-query.ts';
 import { paths } from '../../shared/paths.ts';
@@ -32,19 +33,16 @@ const NO_TERMS: HighlightTerm[] = [];
 const NO_COUNTRIES = { countries: new Map<string, CountryInfo>() };
 
 export function SearchView() {
-  const corpusQuery = useQuery(corpusQueryOptions());
-  // The route waits for the corpus unless there is a head; a failure then surfaces here.
-  if (corpusQuery.error) throw corpusQuery.error;
-  const corpus = corpusQuery.data ?? null;
+  // The route waits for the corpus unless there is a head; a failure then shows here.
+  const { corpus, error, retry, retrying } = useCorpusState();
   const head = useQuery({ ...headQueryOptions(), enabled: corpus === null }).data ?? null;
   const { index, fullText } = useSearchIndexState(corpus);
   const { search } = useLocation();
   const navigation = useNavigation();
-  const { state: wanted, isPending, go } = useSearchUrl();
-  const typed = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
-  // The box follows every key at once; the results follow in a render React may interrupt
-  // and drop when the next key arrives, so that typing never waits for them.
-  const state = useDeferredValue(typed);
+  const { state: wanted, isPending, go, flushUrl } = useSearchUrl();
+  // Typing reaches this state in a transition (useSearchUrl): the box follows every key at
+  // once, the view in a render React may interrupt and drop when the next key arrives.
+  const state = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
   const result = useMemo(() => (index ? cachedSearch(index, state) : null), [index, state]);
   // Until the index is ready, the plain newest-first view needs none: the catalogue (or the
   // head, before it) is in that order already. Any other search waits for the index.
@@ -69,6 +67,7 @@ export function SearchView() {
     corpus ? corpus.bodies?.shardOf : head?.shardOf,
     nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
   );
+  if (error) return <LoadError error={error} onRetry={retry} retrying={retrying} />;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
   // Unknown values and out-of-range pages leave the URL once; the canonical URL maps to itself.
@@ -76,7 +75,6 @@ export function SearchView() {
   // leaving for another page (a link clicked before the index was ready) it must not be pulled back.
   if (
     index &&
-    state === typed &&
     !isPending &&
     navigation.state === 'idle' &&
     serializeSearchState(canonical).toString() !== search.replace(/^\?/, '')
@@ -97,7 +95,8 @@ export function SearchView() {
   const skipped = corpus?.skipped.count ?? 0;
 
   return (
-    <section className="search-view" aria-labelledby="page-heading">
+    // A link followed from here (a result, a page) leaves with the address brought up to date.
+    <section className="search-view" aria-labelledby="page-heading" onClickCapture={flushUrl}>
       <PageTitle title={title} />
       <h1 id="page-heading" tabIndex={-1}>
         Search the archive
@@ -108,7 +107,7 @@ export function SearchView() {
           {skipped === 1 ? 'was' : 'were'} skipped.
         </p>
       ) : null}
-      <SearchBox state={typed} go={go} />
+      <SearchBox state={state} go={go} />
       <a className="skip-to-results" href="#results">
         Skip to results
       </a>

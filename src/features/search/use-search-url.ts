@@ -51,19 +51,36 @@ export function useSearchUrl() {
   useLayoutEffect(() => {
     shownKey.current = location.key;
   });
-  const cancelWrite = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancelWrite.current?.(), []);
+  const unwritten = useRef<{ cancel: () => void; to: string } | null>(null);
+  useEffect(() => () => unwritten.current?.cancel(), []);
+  /**
+   * Puts the words typed but not yet in the address into the current history entry at once,
+   * for a link followed before the typing paused: Back must return to what was on screen.
+   * The router's own entry state is kept; the page is leaving this location anyway.
+   */
+  const flushUrl = useCallback(() => {
+    const pending = unwritten.current;
+    if (!pending) return;
+    pending.cancel();
+    unwritten.current = null;
+    const href = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${pending.to}`;
+    window.history.replaceState(window.history.state, '', href);
+  }, []);
 
   const go = useCallback<Go>(
     (next, options = {}) => {
-      // A transition: the key event then renders only the box (its own draft), and the view
-      // follows in one render React may interrupt when the next key comes.
-      startTransition(() => setPending({ key: shownKey.current, next }));
-      cancelWrite.current?.();
-      cancelWrite.current = null;
+      // Typing moves the view in a transition: the key event then renders only the box (its
+      // own draft), and the view follows in one render React may interrupt when the next key
+      // comes. A ticked box or a chosen sort shows at once.
+      const pend = () => setPending({ key: shownKey.current, next });
+      if (options.draft === undefined) pend();
+      else startTransition(pend);
+      unwritten.current?.cancel();
+      unwritten.current = null;
+      const to = paths.home(next);
       const write = () => {
-        cancelWrite.current = null;
-        void navigate(paths.home(next), {
+        unwritten.current = null;
+        void navigate(to, {
           replace: options.replace ?? false,
           // Marks the history entry as written by this chain of keystrokes (see SearchBox).
           state: options.draft === undefined ? null : { searchDraft: options.draft },
@@ -72,7 +89,7 @@ export function useSearchUrl() {
       };
       if (options.draft === undefined) return write();
       const timer = setTimeout(write, URL_WRITE_DELAY_MS);
-      cancelWrite.current = () => clearTimeout(timer);
+      unwritten.current = { cancel: () => clearTimeout(timer), to };
     },
     [navigate],
   );
@@ -81,5 +98,5 @@ export function useSearchUrl() {
   // as the one navigated to, and memoised views skip the second render.
   const key = `${state.q}\n${serializeSearchState(state).toString()}`;
   const stable = useMemo(() => ({ key, state }), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the state
-  return { state: stable.state, isPending, go };
+  return { state: stable.state, isPending, go, flushUrl };
 }
