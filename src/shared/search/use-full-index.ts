@@ -74,7 +74,8 @@ async function loadIndex(corpus: Corpus, queryClient: QueryClient): Promise<Sear
   if (corpus.bodies?.indexFile) {
     try {
       const index = await searchIndexFromFile(corpus, await fetchSearchIndexFile(), slicer());
-      void prefetchShards(corpus, queryClient).then(() => warmUp(index));
+      void prefetchShards(corpus, queryClient);
+      void warmUp(index);
       return index;
     } catch {
       // Fall through: the shards give the same index, only later.
