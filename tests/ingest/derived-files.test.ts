@@ -9,16 +9,10 @@ import {
   shardSizeFor,
 } from '../../src/shared/corpus/corpus-schema.ts';
 import type { Release } from '../../src/shared/release/release-schema.ts';
-import { searchCountries, searchReleases } from '../shared/search-fixture.ts';
+import { fixtureCopies, searchCountries } from '../shared/search-fixture.ts';
 
 // Enough copies of the fixture to need several record files and body shards.
-const releases: Release[] = Array.from({ length: 60 }, (_, copy) =>
-  searchReleases.map((r) => ({
-    ...r,
-    id: `${r.id}-${copy}`,
-    date: `${2000 + (copy % 24)}-${r.date.slice(5)}`,
-  })),
-).flat();
+const releases = fixtureCopies(60);
 const derived = serializeDerived({ sample: true, countries: searchCountries, releases });
 const files = new Map([...derived.shards, ...derived.records]);
 

@@ -9,6 +9,16 @@ export const fixturePath = (name: string) => path.join(FIXTURES, name);
 export const fixtureText = (name: string) => readFileSync(fixturePath(name), 'utf8');
 export const fixtureBytes = (name: string) => new Uint8Array(readFileSync(fixturePath(name)));
 
+/** What an ingest writes into its output folder, sorted. */
+export const OUTPUT_ENTRIES = [
+  'bodies',
+  'catalogue.json',
+  'corpus.json',
+  'head.json',
+  'records',
+  'search-index.bin',
+];
+
 export const tempDir = () => mkdtempSync(path.join(tmpdir(), 'communique-ingest-'));
 
 export type Run = { code: number; stdout: string; stderr: string };

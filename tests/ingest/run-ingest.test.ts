@@ -10,7 +10,7 @@ import {
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
-import { fixturePath, fixtureText, ingest, tempDir } from './ingest-helpers.ts';
+import { fixturePath, fixtureText, ingest, tempDir, OUTPUT_ENTRIES } from './ingest-helpers.ts';
 
 const SUMMARY = /read (\d+), written (\d+), rejected (\d+), in \d+\.\d\d s\n$/;
 const dirs: string[] = [];
@@ -59,14 +59,7 @@ describe('ingest command', () => {
       [...corpus.releases.map((r) => r.date)].sort().reverse(),
     );
     expect([...corpus.countries.keys()]).toEqual(expect.arrayContaining(['KR', 'US']));
-    expect(readdirSync(ws.out).sort()).toEqual([
-      'bodies',
-      'catalogue.json',
-      'corpus.json',
-      'head.json',
-      'records',
-      'search-index.bin',
-    ]);
+    expect(readdirSync(ws.out).sort()).toEqual(OUTPUT_ENTRIES);
   });
 
   it('writes byte-identical output on a re-run, whatever the order of the inputs', async () => {
@@ -112,14 +105,7 @@ describe('ingest command', () => {
     expect(run.stderr).toContain(`${bad}:3: "02/30/2024" is not a real date\n`);
     expect(SUMMARY.exec(run.stderr)?.slice(1)).toEqual(['2', '0', '1']);
     expect(readFileSync(ws.corpus).equals(before)).toBe(true);
-    expect(readdirSync(ws.out).sort()).toEqual([
-      'bodies',
-      'catalogue.json',
-      'corpus.json',
-      'head.json',
-      'records',
-      'search-index.bin',
-    ]);
+    expect(readdirSync(ws.out).sort()).toEqual(OUTPUT_ENTRIES);
   });
 
   it('creates nothing when a first run fails', async () => {

@@ -20,6 +20,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { writeOutput } = await import('../../src/ingest/write-output.ts');
+const { OUTPUT_ENTRIES } = await import('./ingest-helpers.ts');
 
 function oldOutput() {
   const out = mkdtempSync(path.join(tmpdir(), 'communique-write-'));
@@ -41,14 +42,7 @@ const derived = {
   records: [['records/000.json', 'new records']] as [string, string][],
   searchIndex: new TextEncoder().encode('new index'),
 };
-const FILES = [
-  'bodies',
-  'catalogue.json',
-  'corpus.json',
-  'head.json',
-  'records',
-  'search-index.bin',
-];
+const FILES = OUTPUT_ENTRIES;
 const read = (out: string, file: string) => readFileSync(path.join(out, file), 'utf8');
 
 afterEach(() => {

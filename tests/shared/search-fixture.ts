@@ -142,3 +142,14 @@ export const searchReleases: Release[] = [
     ],
   }),
 ];
+
+/** Copies of the fixture under other ids and in other years: a corpus of any size from it. */
+export function fixtureCopies(copies: number): Release[] {
+  return Array.from({ length: copies }, (_, copy) =>
+    searchReleases.map((r) => ({
+      ...r,
+      id: `${r.id}-${copy}`,
+      date: `${2000 + (copy % 24)}-${r.date.slice(5)}`,
+    })),
+  ).flat();
+}

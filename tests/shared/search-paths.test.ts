@@ -3,7 +3,6 @@ import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
 import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
 import { bodyShardSchema, shardSizeFor } from '../../src/shared/corpus/corpus-schema.ts';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
-import type { Release } from '../../src/shared/release/release-schema.ts';
 import { runSearch } from '../../src/shared/search/run-search.ts';
 import {
   buildSearchIndex,
@@ -12,16 +11,10 @@ import {
   type SearchIndex,
 } from '../../src/shared/search/search-index.ts';
 import { EMPTY_SEARCH, type SearchState } from '../../src/shared/search/search-state.ts';
-import { searchCountries, searchReleases } from './search-fixture.ts';
+import { fixtureCopies, searchCountries } from './search-fixture.ts';
 
-// Enough copies of the fixture, on other days, to fill several body shards.
-const releases: Release[] = Array.from({ length: 70 }, (_, copy) =>
-  searchReleases.map((r) => ({
-    ...r,
-    id: `${r.id}-${copy}`,
-    date: `${2000 + (copy % 24)}-${r.date.slice(5)}`,
-  })),
-).flat();
+// Enough copies of the fixture to fill several body shards.
+const releases = fixtureCopies(70);
 const content = { sample: false, countries: searchCountries, releases };
 const derived = serializeDerived(content);
 

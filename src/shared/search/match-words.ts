@@ -1,5 +1,6 @@
 import { fuzzyTerms } from './fuzzy-terms.ts';
 import type { HighlightTerm } from './highlight-ranges.ts';
+import { lowerBound } from './postings-file.ts';
 import type { QueryWord } from './query-parse.ts';
 import type { SearchIndex } from './search-index.ts';
 import { cjkGrams } from './tokenize.ts';
@@ -27,17 +28,6 @@ export type WordMatch = {
   corrections: Correction[];
   terms: HighlightTerm[];
 };
-
-function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function prefixTerms(index: SearchIndex, prefix: string): string[] {
   const { vocabulary } = index;

@@ -16,6 +16,18 @@ const MAGIC = 0x58495143; // "CQIX"
 export const POSTINGS_VERSION = 1;
 const HEADER_BYTES = 28;
 
+/** The first position in a sorted array whose value is not below `value`. */
+export function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Postings of one term: ordinals (ascending) and the weight of the term in each. */
 export type Postings = { docs: Int32Array; weights: Float32Array };
 
@@ -146,15 +158,8 @@ export class PackedPostings {
 
   /** The term's position in the vocabulary, or -1. */
   private idOf(term: string): number {
-    const { vocabulary } = this;
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (vocabulary[mid]! < term) lo = mid + 1;
-      else hi = mid;
-    }
-    return vocabulary[lo] === term ? lo : -1;
+    const at = lowerBound(this.vocabulary, term);
+    return this.vocabulary[at] === term ? at : -1;
   }
 
   has(term: string): boolean {
