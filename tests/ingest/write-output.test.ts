@@ -44,6 +44,17 @@ const derived = {
 };
 const FILES = OUTPUT_ENTRIES;
 const read = (out: string, file: string) => readFileSync(path.join(out, file), 'utf8');
+/** Every file written, in one order, and what each says when all are `age` ("old", "new"). */
+const WRITTEN = [
+  ['corpus.json', 'corpus'],
+  ['catalogue.json', 'catalogue'],
+  ['head.json', 'head'],
+  ['search-index.bin', 'index'],
+  ['bodies/000.json', 'bodies'],
+  ['records/000.json', 'records'],
+];
+const contents = (out: string) => WRITTEN.map(([file]) => read(out, file!));
+const all = (age: string) => WRITTEN.map(([, what]) => `${age} ${what}`);
 
 afterEach(() => {
   failRenameInto.name = undefined;
@@ -53,21 +64,7 @@ describe('writeOutput', () => {
   it('replaces the corpus, the catalogue, the index and the bodies and leaves nothing else behind', async () => {
     const out = oldOutput();
     await writeOutput(out, 'new corpus', derived);
-    expect([
-      read(out, 'corpus.json'),
-      read(out, 'catalogue.json'),
-      read(out, 'head.json'),
-      read(out, 'search-index.bin'),
-      read(out, 'bodies/000.json'),
-      read(out, 'records/000.json'),
-    ]).toEqual([
-      'new corpus',
-      'new catalogue',
-      'new head',
-      'new index',
-      'new bodies',
-      'new records',
-    ]);
+    expect(contents(out)).toEqual(all('new'));
     expect(readdirSync(out).sort()).toEqual(FILES);
   });
 
@@ -77,21 +74,7 @@ describe('writeOutput', () => {
       const out = oldOutput();
       failRenameInto.name = name;
       await expect(writeOutput(out, 'new corpus', derived)).rejects.toThrow('simulated failure');
-      expect([
-        read(out, 'corpus.json'),
-        read(out, 'catalogue.json'),
-        read(out, 'head.json'),
-        read(out, 'search-index.bin'),
-        read(out, 'bodies/000.json'),
-        read(out, 'records/000.json'),
-      ]).toEqual([
-        'old corpus',
-        'old catalogue',
-        'old head',
-        'old index',
-        'old bodies',
-        'old records',
-      ]);
+      expect(contents(out)).toEqual(all('old'));
       expect(readdirSync(out).sort()).toEqual(FILES);
     },
   );

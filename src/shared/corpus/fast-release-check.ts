@@ -1,4 +1,9 @@
-import { isRealDate, RELEASE_TYPES, type Release } from '../release/release-schema.ts';
+import {
+  isRealDate,
+  RELEASE_TYPES,
+  releaseSchema,
+  type Release,
+} from '../release/release-schema.ts';
 
 /**
  * A fast path in front of releaseSchema for the common case: true only for a record that the
@@ -85,4 +90,14 @@ export function isCanonicalRelease(v: unknown): v is Release {
     list(v.body, 5000, (p) => typeof p === 'string' && p.length <= 200_000) &&
     optional(v.sample, (s) => s === true)
   );
+}
+
+/**
+ * A release from a catalogue-style record (every field but the body), or undefined when the
+ * schema refuses it: for files read ahead of the catalogue, which reports what it refuses.
+ */
+export function releaseFromCatalogue(raw: unknown): Release | undefined {
+  if (!isRecord(raw)) return undefined;
+  const record = { ...raw, body: [] };
+  return isCanonicalRelease(record) ? record : releaseSchema.safeParse(record).data;
 }

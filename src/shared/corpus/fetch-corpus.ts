@@ -13,6 +13,10 @@ import { CorpusError, loadCorpus } from './load-corpus.ts';
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
 export const corpusUrl = () => dataUrl(CORPUS_FILE_NAME);
 
+/** Static hosts answer a missing file with the app's index.html and 200. */
+export const isWebPage = (response: Response) =>
+  response.headers.get('content-type')?.includes('text/html') ?? false;
+
 async function download(url: string) {
   try {
     return await fetch(url);
@@ -30,8 +34,9 @@ async function download(url: string) {
  */
 export async function fetchCorpus() {
   let response = await download(dataUrl(CATALOGUE_FILE_NAME));
-  const isPage = response.headers.get('content-type')?.includes('text/html') ?? false;
-  if (response.status === 404 || (response.ok && isPage)) response = await download(corpusUrl());
+  if (response.status === 404 || (response.ok && isWebPage(response))) {
+    response = await download(corpusUrl());
+  }
   if (!response.ok) {
     throw new CorpusError(`The corpus could not be loaded (HTTP ${response.status}).`);
   }

@@ -1,7 +1,7 @@
-import { releaseSchema, type Release } from '../release/release-schema.ts';
+import type { Release } from '../release/release-schema.ts';
 import { HEAD_FILE_NAME, headFileSchema, type CountryInfo } from './corpus-schema.ts';
-import { dataUrl } from './fetch-corpus.ts';
-import { isCanonicalRelease } from './fast-release-check.ts';
+import { dataUrl, isWebPage } from './fetch-corpus.ts';
+import { releaseFromCatalogue } from './fast-release-check.ts';
 
 /** The first page of the archive, shown while the catalogue loads. */
 export type Head = {
@@ -24,16 +24,14 @@ export type Head = {
 export async function fetchHead(): Promise<Head | null> {
   try {
     const response = await fetch(dataUrl(HEAD_FILE_NAME));
-    const isPage = response.headers.get('content-type')?.includes('text/html') ?? false;
-    if (!response.ok || isPage) return null;
+    if (!response.ok || isWebPage(response)) return null;
     const file = headFileSchema.safeParse(JSON.parse(await response.text()));
     if (!file.success) return null;
     const { sample, total, shardSize, records, countries, releases } = file.data;
     const kept: Release[] = [];
     const shardOf = new Map<string, number>();
     releases.forEach((raw, position) => {
-      const record = typeof raw === 'object' && raw !== null ? { ...raw, body: [] } : raw;
-      const release = isCanonicalRelease(record) ? record : releaseSchema.safeParse(record).data;
+      const release = releaseFromCatalogue(raw);
       if (!release) return;
       kept.push(release);
       shardOf.set(release.id, Math.floor(position / shardSize));

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { releaseSchema, type Release } from '../release/release-schema.ts';
+import type { Release } from '../release/release-schema.ts';
 import { recordBucket, recordFileSchema, recordPath, type CountryInfo } from './corpus-schema.ts';
-import { dataUrl } from './fetch-corpus.ts';
-import { isCanonicalRelease } from './fast-release-check.ts';
+import { dataUrl, isWebPage } from './fetch-corpus.ts';
+import { releaseFromCatalogue } from './fast-release-check.ts';
 import { headQueryOptions } from './head-query.ts';
 
 /** One release read from its record file, for its page before the catalogue is loaded. */
@@ -23,19 +23,15 @@ export async function fetchRecord(queryClient: QueryClient, id: string) {
     const head = await queryClient.ensureQueryData(headQueryOptions());
     if (!head?.records) return null;
     const response = await fetch(dataUrl(recordPath(recordBucket(id, head.records))));
-    const isPage = response.headers.get('content-type')?.includes('text/html') ?? false;
-    if (!response.ok || isPage) return null;
+    if (!response.ok || isWebPage(response)) return null;
     const file = recordFileSchema.safeParse(JSON.parse(await response.text()));
     if (!file.success) return null;
     const at = file.data.releases.findIndex(
       (r) => typeof r === 'object' && r !== null && (r as { id?: unknown }).id === id,
     );
-    const raw = file.data.releases[at];
+    const release = releaseFromCatalogue(file.data.releases[at]);
     const shard = file.data.shards[at];
-    if (typeof raw !== 'object' || raw === null || shard === undefined) return null;
-    const record = { ...raw, body: [] };
-    const release = isCanonicalRelease(record) ? record : releaseSchema.safeParse(record).data;
-    if (!release) return null;
+    if (!release || shard === undefined) return null;
     return {
       release,
       countries: new Map(Object.entries(file.data.countries)),
