@@ -10,6 +10,7 @@ import {
 } from '../shared/corpus/corpus-schema.ts';
 import type { Release } from '../shared/release/release-schema.ts';
 import { postingsFileOf } from '../shared/search/postings-builder.ts';
+import { leadOf } from '../shared/search/snippet.ts';
 import { compareReleases, orderRelease, type CorpusContent } from './serialize-corpus.ts';
 
 export type DerivedFiles = {
@@ -24,8 +25,15 @@ export type DerivedFiles = {
   searchIndex: Uint8Array;
 };
 
-// JSON.stringify leaves out undefined keys, and the others keep corpus.json's order.
-const withoutBody = (release: Release) => ({ ...orderRelease(release), body: undefined });
+/**
+ * A release as the catalogue, head and record files hold it: every field but the body, in
+ * corpus.json's order (JSON.stringify leaves out undefined keys), and the body's lead.
+ */
+const catalogueRecord = (release: Release) => ({
+  ...orderRelease(release),
+  body: undefined,
+  lead: leadOf(release.body),
+});
 
 /**
  * The catalogue (every field but the body), the body shards, cut by position in the same
@@ -51,7 +59,7 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
     `  "bodies": ${JSON.stringify({ shardSize: shardSize, shards: shardCount })},`,
     `  "countries": ${block(countryLines, '{', '}')},`,
     `  "releases": ${block(
-      sorted.map((r) => `    ${JSON.stringify(withoutBody(r))}`),
+      sorted.map((r) => `    ${JSON.stringify(catalogueRecord(r))}`),
       '[',
       ']',
     )}`,
@@ -85,13 +93,13 @@ export function serializeDerived({ sample, countries, releases }: CorpusContent)
     shardSize: shardSize,
     records: recordFiles,
     countries: countriesOf(first),
-    releases: first.map(withoutBody),
+    releases: first.map(catalogueRecord),
   });
   const buckets = Array.from({ length: recordFiles }, () => [] as number[]);
   sorted.forEach((r, position) => buckets[recordBucket(r.id, recordFiles)]!.push(position));
   const records = buckets.map((positions, k): [string, string] => {
     const members = positions.map((p) => sorted[p]!);
-    const lines = members.map((r) => `    ${JSON.stringify(withoutBody(r))}`);
+    const lines = members.map((r) => `    ${JSON.stringify(catalogueRecord(r))}`);
     const text = [
       '{',
       `  "format": ${CORPUS_FORMAT},`,

@@ -20,7 +20,9 @@ export function ingestedFolder(releases: Release[], sample: boolean) {
     const body = files.get(name);
     if (body === undefined) return new Response('', { status: 404 });
     const type = typeof body === 'string' ? 'application/json' : 'application/octet-stream';
-    const bytes = typeof body === 'string' ? body : new Blob([new Uint8Array(body)]);
+    // Bytes as they are: jsdom's Blob is not one the fetch Response knows, and would arrive
+    // as the text "[object Blob]".
+    const bytes = typeof body === 'string' ? body : new Uint8Array(body);
     return new Response(bytes, { headers: { 'content-type': type } });
   };
   return { reply, releaseCatalogue: () => releaseCatalogue() };

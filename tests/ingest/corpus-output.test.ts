@@ -3,7 +3,7 @@ import { countryCodes, mergeReleases } from '../../src/ingest/merge-releases.ts'
 import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
 import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
-import type { Release } from '../../src/shared/release/release-schema.ts';
+import { LEAD_MAX_LENGTH, type Release } from '../../src/shared/release/release-schema.ts';
 
 const release = (id: string, date: string, over: Partial<Release> = {}): Release => ({
   id,
@@ -60,7 +60,7 @@ describe('serializeCorpus', () => {
 describe('serializeDerived', () => {
   const many = Array.from({ length: 600 }, (_, i) =>
     release(`r${String(i).padStart(3, '0')}`, `20${String(10 + (i % 14))}-01-01`, {
-      body: [`Paragraph of release ${i}.`],
+      body: [`Opening of release ${i}.`, `Paragraph of release ${i}.`],
     }),
   );
 
@@ -70,6 +70,10 @@ describe('serializeDerived', () => {
     const catalogue = loadCorpus(derived.catalogue);
     expect(catalogue.releases.map((r) => r.id)).toEqual(full.releases.map((r) => r.id));
     expect(catalogue.releases.every((r) => r.body.length === 0)).toBe(true);
+    // Each record carries its opening paragraph for result rows, and nothing further.
+    expect(catalogue.releases.map((r) => r.lead)).toEqual(
+      full.releases.map((r) => r.body[0]),
+    );
     expect(derived.catalogue).not.toContain('Paragraph of release');
     expect(derived.shards.map(([name]) => name)).toEqual([
       'bodies/000.json',
@@ -84,6 +88,24 @@ describe('serializeDerived', () => {
       }
     });
     expect(full.releases.map((r) => bodies.get(r.id))).toEqual(full.releases.map((r) => r.body));
+  });
+
+  it('cuts a long opening at a word, marked with an ellipsis, and leaves out an empty body', () => {
+    const words = Array.from({ length: 80 }, (_, i) => `word${i}`).join(' ');
+    const derived = serializeDerived({
+      sample: false,
+      countries,
+      releases: [
+        release('long', '2024-01-02', { body: ['', words, 'Second paragraph.'] }),
+        release('empty', '2024-01-01', { body: [] }),
+      ],
+    });
+    const [long, empty] = loadCorpus(derived.catalogue).releases;
+    expect(long?.lead).toMatch(/^word0 word1 .* word\d+ …$/);
+    expect(long?.lead?.length).toBeLessThanOrEqual(LEAD_MAX_LENGTH);
+    expect(words.startsWith(long?.lead?.slice(0, -2) ?? 'x')).toBe(true);
+    expect(empty?.lead).toBeUndefined();
+    expect(derived.catalogue).not.toContain('Second paragraph');
   });
 
   it('prints the same bytes whatever the order of its input', () => {

@@ -19,6 +19,7 @@ const base = {
   countries: ['KR', 'JP'],
   organizations: ['United Nations'],
   body: ['The envoys met.'],
+  lead: 'The envoys met.',
   sample: true,
 };
 
@@ -29,6 +30,8 @@ const tricky = fc.constantFrom<unknown>(
   '',
   ' ',
   ' padded ',
+  'x'.repeat(250),
+  'x'.repeat(251),
   'x'.repeat(2001),
   'Kr',
   'KR',

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
-import { runSearch } from '../../shared/search/run-search.ts';
+import { cachedSearch } from '../../shared/search/cached-search.ts';
 import { searchIndexFor } from '../../shared/search/search-index.ts';
 import { useFullIndex } from '../../shared/search/use-full-index.ts';
 import { parseSearchState, serializeSearchState } from '../../shared/search/search-state.ts';
@@ -40,7 +40,8 @@ export function useSearchContext(id: string, corpus: Corpus | null): SearchConte
     if (waiting && state.q.trim() !== '') return undefined;
     // Built here rather than up front, so a release opened directly never pays for the index.
     const index = full ?? searchIndexFor(corpus);
-    const result = runSearch(index, cleanSearchState(index, state));
+    // The search view's own result when the release was opened from it, sorted there already.
+    const result = cachedSearch(index, cleanSearchState(index, state));
     const position = result.ids.indexOf(id);
     return {
       state,

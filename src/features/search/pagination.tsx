@@ -2,13 +2,19 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../shared/paths.ts';
 import type { SearchState } from '../../shared/search/search-state.ts';
 
-/** Page numbers to show: the first, the last, and two either side of the current one. */
+/**
+ * Page numbers to show: the first, the last, and two either side of the current one. Built
+ * from the ends, not by walking every page: a one-letter search of a large archive has
+ * thousands of pages, and this runs on each keystroke.
+ */
 export function pageWindow(current: number, count: number): (number | 'gap')[] {
-  const pages: (number | 'gap')[] = [];
-  for (let p = 1; p <= count; p += 1) {
-    if (p === 1 || p === count || Math.abs(p - current) <= 2) pages.push(p);
-    else if (pages.at(-1) !== 'gap') pages.push('gap');
-  }
+  const pages: (number | 'gap')[] = [1];
+  const from = Math.max(2, current - 2);
+  const to = Math.min(count - 1, current + 2);
+  if (from > 2) pages.push('gap');
+  for (let p = from; p <= to; p += 1) pages.push(p);
+  if (to < count - 1) pages.push('gap');
+  if (count > 1) pages.push(count);
   return pages;
 }
 

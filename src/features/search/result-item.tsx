@@ -11,7 +11,10 @@ import { formatDate } from '../../shared/format/format-date.ts';
 
 type Props = {
   release: Release;
-  /** Loaded with the page's shard; the snippet appears when it arrives. */
+  /**
+   * The text, when its shard is at hand: the snippet is then the passage that matched. Until
+   * then (and past PREFETCH_LIMIT, where rows fetch no text) it is the catalogue's lead.
+   */
   body: BodyState;
   /** The country table (of the corpus, or of the head while the corpus loads). */
   corpus: Pick<Corpus, 'countries'>;
@@ -31,7 +34,12 @@ export const ResultItem = memo(function ResultItem({
   terms,
   rowRef,
 }: Props) {
-  const snippet = 'body' in body ? makeSnippet(body.body, terms) : null;
+  const snippet =
+    'body' in body
+      ? makeSnippet(body.body, terms)
+      : release.lead
+        ? { text: release.lead, cutBefore: false, cutAfter: false }
+        : null;
   const countries = release.countries.map((code) => countryName(corpus, code));
   return (
     <li className="result" ref={rowRef}>

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCorpusState } from '../../shared/corpus/use-corpus-state.ts';
 import { LoadError } from '../../shared/ui/load-error.tsx';
 import type { CountryInfo } from '../../shared/corpus/corpus-schema.ts';
+import { holdsEveryBody } from '../../shared/corpus/corpus-schema.ts';
 import { headQueryOptions } from '../../shared/corpus/head-query.ts';
 import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
@@ -60,12 +61,18 @@ export function SearchView() {
       : browsing && state.sort !== 'oldest' && shown
         ? shown.releases.slice(0, PAGE_SIZE)
         : [];
-  // The text of the rows below the fold is fetched when the reader scrolls near them: past
-  // 25,000 releases each row's text can be in another file.
+  // Rows show the passage that matched once their text is at hand. The page fetches every
+  // text of an archive up to PREFETCH_LIMIT releases, the rows on screen first and those below
+  // the fold when the reader scrolls near them. Past it, each row's text can be in another
+  // file: rows fetch none and show their records' leads (docs/decisions/0007).
   const [lowerRows, nearLowerRows] = useNearViewport(serializeSearchState(state).toString());
   const bodyOf = useBodies(
     corpus ? corpus.bodies?.shardOf : head?.shardOf,
-    nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
+    !holdsEveryBody(corpus?.releases.length ?? head?.total ?? 0)
+      ? []
+      : nearLowerRows
+        ? releases
+        : releases.slice(0, EAGER_ROWS),
   );
   if (error) return <LoadError error={error} onRetry={retry} retrying={retrying} />;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));

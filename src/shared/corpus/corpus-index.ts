@@ -34,7 +34,11 @@ const cache = new WeakMap<Corpus, CorpusIndex>();
 export function corpusIndex(corpus: Corpus): CorpusIndex {
   const cached = cache.get(corpus);
   if (cached) return cached;
-  const newestFirst = [...corpus.releases].sort(compareNewestFirst);
+  // A catalogue comes newest first already, save for publication times within a day: a
+  // check is a fraction of a sort (which took 50 ms at 100,000 releases).
+  const { releases } = corpus;
+  const ordered = releases.every((r, i) => i === 0 || compareNewestFirst(releases[i - 1]!, r) < 0);
+  const newestFirst = ordered ? [...releases] : [...releases].sort(compareNewestFirst);
   const byPerson = new Map<string, Release[]>();
   const byCountry = new Map<string, Release[]>();
   for (const release of newestFirst) {

@@ -97,6 +97,11 @@ export const BODIES_DIR = 'bodies';
 export const shardSizeFor = (releases: number) => (releases <= PREFETCH_LIMIT ? 250 : 25);
 /** Up to this many releases (about 50 MB of text) the page holds every body. */
 export const PREFETCH_LIMIT = 25_000;
+/**
+ * Whether the page fetches every body of an archive this size. Past the limit it fetches
+ * only what a release page shows, and result rows show their records' leads instead.
+ */
+export const holdsEveryBody = (releases: number) => releases <= PREFETCH_LIMIT;
 
 /** The path of shard k inside the output folder: bodies/000.json, bodies/001.json… */
 export const shardPath = (k: number) => `${BODIES_DIR}/${String(k).padStart(3, '0')}.json`;

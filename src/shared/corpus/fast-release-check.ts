@@ -1,5 +1,6 @@
 import {
   isRealDate,
+  LEAD_MAX_LENGTH,
   RELEASE_TYPES,
   releaseSchema,
   type Release,
@@ -34,6 +35,7 @@ const RELEASE_KEYS = new Set([
   'countries',
   'organizations',
   'body',
+  'lead',
   'sample',
 ]);
 const PERSON_KEYS = new Set(['id', 'name', 'role', 'country']);
@@ -88,6 +90,7 @@ export function isCanonicalRelease(v: unknown): v is Release {
     list(v.countries, 300, code) &&
     list(v.organizations, 300, text) &&
     list(v.body, 5000, (p) => typeof p === 'string' && p.length <= 200_000) &&
+    optional(v.lead, (l) => typeof l === 'string' && l.length <= LEAD_MAX_LENGTH) &&
     optional(v.sample, (s) => s === true)
   );
 }

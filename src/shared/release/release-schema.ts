@@ -79,6 +79,9 @@ export const personSchema = z.object({
   country: z.optional(countryCodeSchema),
 });
 
+/** The longest lead a record may carry: a snippet's length and its ellipsis. */
+export const LEAD_MAX_LENGTH = 250;
+
 export const releaseSchema = z.object({
   id: slugSchema,
   title: nonEmptyText,
@@ -100,6 +103,11 @@ export const releaseSchema = z.object({
   countries: z.array(countryCodeSchema).check(z.maxLength(300)),
   organizations: z.array(nonEmptyText).check(z.maxLength(300)),
   body: z.array(z.string().check(z.maxLength(200_000))).check(z.maxLength(5000)),
+  /**
+   * Catalogue records only (never corpus.json): the opening of the body, which a result row
+   * shows while the body itself is not loaded (docs/decisions/0007-leads-for-result-rows.md).
+   */
+  lead: z.optional(z.string().check(z.maxLength(LEAD_MAX_LENGTH))),
   sample: z.optional(z.literal(true)),
 });
 

@@ -29,7 +29,8 @@ export type WordMatch = {
   terms: HighlightTerm[];
 };
 
-function prefixTerms(index: SearchIndex, prefix: string): string[] {
+/** The terms a word being typed stands for: those it starts, the most frequent if many. */
+export function prefixTerms(index: SearchIndex, prefix: string): string[] {
   const { vocabulary } = index;
   const found: string[] = [];
   for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length; i += 1) {

@@ -83,3 +83,13 @@ export function makeSnippet(
     cutAfter: end < paragraph.length,
   };
 }
+
+/**
+ * The opening of a body, as catalogue records carry it for result rows: the passage a search
+ * with no words shows, with an ellipsis where it was cut. At most LEAD_MAX_LENGTH characters.
+ */
+export function leadOf(paragraphs: readonly string[]): string | undefined {
+  const snippet = makeSnippet(paragraphs, []);
+  if (!snippet) return undefined;
+  return snippet.cutAfter ? `${snippet.text} …` : snippet.text;
+}

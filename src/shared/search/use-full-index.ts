@@ -1,18 +1,16 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { corpusKeys } from '../corpus/corpus-query.ts';
-import { PREFETCH_LIMIT } from '../corpus/corpus-schema.ts';
+import { holdsEveryBody } from '../corpus/corpus-schema.ts';
 import { fetchBodyShard, fetchSearchIndexFile } from '../corpus/fetch-corpus.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { shardQueryOptions } from '../corpus/shard-query.ts';
-import { warmFuzzyBand } from './fuzzy-terms.ts';
-import { runSearch } from './run-search.ts';
-import { EMPTY_SEARCH } from './search-state.ts';
 import {
   buildSearchIndexFromShards,
   searchIndexFor,
   searchIndexFromFile,
   type SearchIndex,
 } from './search-index.ts';
+import { warmUp } from './warm-up.ts';
 
 /** At most this much work between two chances for the page to handle input and paint. */
 const SLICE_MS = 8;
@@ -44,7 +42,7 @@ function slicer() {
  * see docs/decisions/0005-scale.md). The next shard downloads while this one is indexed.
  */
 function buildInSlices(corpus: Corpus, queryClient: QueryClient): Promise<SearchIndex> {
-  const keep = corpus.releases.length <= PREFETCH_LIMIT;
+  const keep = holdsEveryBody(corpus.releases.length);
   const shards = new Map<number, Promise<Map<string, string[]>>>();
   const shard = (k: number) => {
     let pending = shards.get(k);
@@ -75,7 +73,7 @@ async function loadIndex(corpus: Corpus, queryClient: QueryClient): Promise<Sear
     try {
       const index = await searchIndexFromFile(corpus, await fetchSearchIndexFile(), slicer());
       void prefetchShards(corpus, queryClient);
-      void warmUp(index);
+      void warmUp(index, corpus);
       return index;
     } catch {
       // Fall through: the shards give the same index, only later.
@@ -84,44 +82,15 @@ async function loadIndex(corpus: Corpus, queryClient: QueryClient): Promise<Sear
   return buildInSlices(corpus, queryClient);
 }
 
-/** Resolves when the page is idle: browsers hold idle callbacks back while the reader types. */
-function idle() {
-  return new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
-    else setTimeout(resolve, 50);
-  });
-}
-
-/**
- * One search for a single letter, run once the page is idle after loading: the first key a
- * reader types then finds the engine's code compiled rather than paying for it (two to five
- * times the cost of the same search later).
- */
-async function warmUp(index: SearchIndex) {
-  await idle();
-  let common = '';
-  for (const term of index.vocabulary) {
-    if (index.postings.df(term) > index.postings.df(common)) common = term;
-  }
-  runSearch(index, { ...EMPTY_SEARCH, q: common.slice(0, 1) });
-  await idle();
-  // A word found nowhere goes to the fuzzy matcher, whose vocabulary bands are built on first
-  // use; words of four to ten letters cover most names a reader mistypes.
-  for (let length = 4; length <= 10; length += 1) {
-    warmFuzzyBand(index, length);
-    await idle();
-  }
-}
-
 /**
  * Up to PREFETCH_LIMIT releases, the text is fetched as soon as the search is ready, three
  * shards at a time, so that result snippets seldom wait for the network (waiting for idle
  * moments left the reader's first keys fetching shards themselves); past it, memory matters
- * more, and snippets fetch their page's shards.
+ * more, and result rows show their records' leads.
  */
 async function prefetchShards(corpus: Corpus, queryClient: QueryClient) {
   const count = corpus.bodies?.shards ?? 0;
-  if (corpus.releases.length > PREFETCH_LIMIT) return;
+  if (!holdsEveryBody(corpus.releases.length)) return;
   let next = 0;
   const worker = async () => {
     while (next < count) await queryClient.prefetchQuery(shardQueryOptions(next++));
