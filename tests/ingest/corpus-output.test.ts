@@ -71,9 +71,7 @@ describe('serializeDerived', () => {
     expect(catalogue.releases.map((r) => r.id)).toEqual(full.releases.map((r) => r.id));
     expect(catalogue.releases.every((r) => r.body.length === 0)).toBe(true);
     // Each record carries its opening paragraph for result rows, and nothing further.
-    expect(catalogue.releases.map((r) => r.lead)).toEqual(
-      full.releases.map((r) => r.body[0]),
-    );
+    expect(catalogue.releases.map((r) => r.lead)).toEqual(full.releases.map((r) => r.body[0]));
     expect(derived.catalogue).not.toContain('Paragraph of release');
     expect(derived.shards.map(([name]) => name)).toEqual([
       'bodies/000.json',
