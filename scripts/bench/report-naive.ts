@@ -13,7 +13,7 @@ export function naiveRows({ corpus, app, naive }: SizeReport): Row[] {
       verdict: '—',
     },
     {
-      figure: 'naive: JS heap after load',
+      figure: 'naive: JS heap after load and typing',
       measured: heapText(naive.load.heap),
       target: '—',
       verdict: '—',

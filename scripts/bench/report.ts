@@ -130,7 +130,7 @@ export function appRows({ corpus, appScripts, app }: SizeReport): Row[] {
       loaded && sent.gzip <= 2_000_000,
     ),
     row(
-      'app: JS heap after load',
+      'app: JS heap after load and typing',
       heapText(app.load.heap),
       big ? '≤ 400 MB' : undefined,
       heap !== undefined && heap <= 400e6,

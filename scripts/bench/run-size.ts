@@ -3,6 +3,7 @@ import { launchChromium, openBenchPage } from './bench-page.ts';
 import type { Site } from './bench-sites.ts';
 import { serve } from './bench-sites.ts';
 import { measureDetailClick, measureDetailLoad, type DetailFigure } from './measure-detail.ts';
+import { heapUsage } from './heap-usage.ts';
 import { measureLoad, type LoadFigures } from './measure-load.ts';
 import { measureTyping, type TypingFigures } from './measure-typing.ts';
 
@@ -49,6 +50,9 @@ async function loadAndType(site: Site, url: string, browser: Browser, options: R
   if (load.failure === undefined) {
     options.log(`  ${site.name}: typing ${options.queries.join(' | ')}…`);
     typing = await measureTyping(bench, options.queries, options);
+    // After the typing: the heap then also holds what searching built (decoded postings,
+    // cached results), and no forced collection runs just before the first keys.
+    load.heap = await heapUsage(bench.page);
   }
   return { bench, load, typing };
 }

@@ -31,23 +31,55 @@ function push(map: Map<string, Release[]>, key: string, release: Release) {
 // dropped with it.
 const cache = new WeakMap<Corpus, CorpusIndex>();
 
-export function corpusIndex(corpus: Corpus): CorpusIndex {
-  const cached = cache.get(corpus);
-  if (cached) return cached;
+/** Releases handled between two chances to pause: about a millisecond's work. */
+const STEP = 2000;
+
+/** Builds the index, stopping every STEP releases so that a caller may pause there. */
+function* build(corpus: Corpus): Generator<void, CorpusIndex> {
   // A catalogue comes newest first already, save for publication times within a day: a
   // check is a fraction of a sort (which took 50 ms at 100,000 releases).
   const { releases } = corpus;
-  const ordered = releases.every((r, i) => i === 0 || compareNewestFirst(releases[i - 1]!, r) < 0);
+  let ordered = true;
+  for (let i = 1; i < releases.length && ordered; i += 1) {
+    ordered = compareNewestFirst(releases[i - 1]!, releases[i]!) < 0;
+    if (i % STEP === 0) yield;
+  }
   const newestFirst = ordered ? [...releases] : [...releases].sort(compareNewestFirst);
   const byPerson = new Map<string, Release[]>();
   const byCountry = new Map<string, Release[]>();
-  for (const release of newestFirst) {
+  for (let i = 0; i < newestFirst.length; i += 1) {
+    const release = newestFirst[i]!;
     for (const person of release.people) push(byPerson, person.id, release);
     for (const code of release.countries) push(byCountry, code, release);
+    if (i % STEP === STEP - 1) yield;
   }
-  const index = { newestFirst, byPerson, byCountry };
-  cache.set(corpus, index);
-  return index;
+  return { newestFirst, byPerson, byCountry };
+}
+
+export function corpusIndex(corpus: Corpus): CorpusIndex {
+  const cached = cache.get(corpus);
+  if (cached) return cached;
+  const steps = build(corpus);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  cache.set(corpus, step.value);
+  return step.value;
+}
+
+/**
+ * Builds corpusIndex ahead of need, awaiting `pause` between steps: idle work after loading,
+ * which must never hold the page for long (it takes ~100 ms at 100,000 releases).
+ */
+export async function prepareCorpusIndex(corpus: Corpus, pause: () => Promise<void>) {
+  const steps = build(corpus);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    // Asked for meanwhile: built then at once, and this copy is not needed.
+    if (cache.has(corpus)) return;
+    step = steps.next();
+  }
+  cache.set(corpus, step.value);
 }
 
 /** Counts each key and returns [key, count] pairs, most frequent first, ties by key. */

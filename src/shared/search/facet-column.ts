@@ -12,6 +12,8 @@ export type FacetColumn = {
    * localeCompare on every keystroke, for a thousand people, was a cost per key.
    */
   labelRank: Int32Array;
+  /** The value ids in label order (the inverse of labelRank). */
+  labelOrder: Int32Array;
 };
 
 export function facetColumn(
@@ -42,5 +44,13 @@ export function facetColumn(
   order.sort((a, b) => labels[a]!.localeCompare(labels[b]!));
   const labelRank = new Int32Array(order.length);
   order.forEach((id, place) => (labelRank[id] = place));
-  return { values, labels, idOf, offsets, data: Int32Array.from(data), labelRank };
+  return {
+    values,
+    labels,
+    idOf,
+    offsets,
+    data: Int32Array.from(data),
+    labelRank,
+    labelOrder: Int32Array.from(order),
+  };
 }

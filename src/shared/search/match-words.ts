@@ -31,17 +31,24 @@ export type WordMatch = {
 
 /** The terms a word being typed stands for: those it starts, the most frequent if many. */
 export function prefixTerms(index: SearchIndex, prefix: string): string[] {
-  const { vocabulary } = index;
-  const found: string[] = [];
-  for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length; i += 1) {
-    const term = vocabulary[i]!;
-    if (!term.startsWith(prefix)) break;
-    found.push(term);
-  }
+  const { vocabulary, postings } = index;
+  const from = lowerBound(vocabulary, prefix);
+  let to = from;
+  while (to < vocabulary.length && vocabulary[to]!.startsWith(prefix)) to += 1;
   const max = maxPrefixTerms(prefix);
-  if (found.length <= max) return found;
-  const df = (t: string) => index.postings.df(t);
-  return found.sort((a, b) => df(b) - df(a)).slice(0, max);
+  if (to - from <= max) return vocabulary.slice(from, to);
+  // The most frequent, ties in vocabulary order: chosen by position, in one pass, as a
+  // letter can start thousands of terms at 100,000 releases.
+  const best: number[] = [];
+  for (let i = from; i < to; i += 1) {
+    const df = postings.dfAt(i);
+    if (best.length === max && df <= postings.dfAt(best[max - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && postings.dfAt(best[at - 1]!) < df) at -= 1;
+    best.splice(at, 0, i);
+    if (best.length > max) best.pop();
+  }
+  return best.map((i) => vocabulary[i]!);
 }
 
 type Unit = { word: string; expansions: Expansion[] };
@@ -86,10 +93,21 @@ function expand(index: SearchIndex, word: QueryWord, out: WordMatch): Unit[] {
   ];
 }
 
+/**
+ * Ordinals are gathered in typed arrays sized up front: pushing 100,000 of them onto a plain
+ * array cost three times the scoring itself.
+ */
+function postingsCount(index: SearchIndex, expansions: readonly Expansion[]): number {
+  let total = 0;
+  for (const { term } of expansions) total += index.postings.get(term)?.docs.length ?? 0;
+  return total;
+}
+
 /** One word (the usual case while typing): its best expansion in each release is the score. */
 function single(index: SearchIndex, unit: Unit, out: WordMatch): WordMatch {
   const scores = new Float64Array(index.size);
-  const ords: number[] = [];
+  const ords = new Int32Array(Math.min(index.size, postingsCount(index, unit.expansions)));
+  let found = 0;
   for (const { term, factor } of unit.expansions) {
     const postings = index.postings.get(term);
     if (!postings) continue;
@@ -98,11 +116,11 @@ function single(index: SearchIndex, unit: Unit, out: WordMatch): WordMatch {
     for (let i = 0; i < docs.length; i += 1) {
       const ord = docs[i]!;
       const s = weights[i]! * idf * factor;
-      if (scores[ord] === 0) ords.push(ord);
+      if (scores[ord] === 0) ords[found++] = ord;
       if (s > scores[ord]!) scores[ord] = s;
     }
   }
-  out.ords = ords;
+  out.ords = ords.subarray(0, found);
   out.scores = scores;
   return out;
 }
@@ -128,7 +146,8 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
   const counts = new Uint16Array(n);
   const best = new Float64Array(n);
   for (const unit of units) {
-    const touched: number[] = [];
+    const touched = new Int32Array(Math.min(n, postingsCount(index, unit.expansions)));
+    let found = 0;
     for (const { term, factor } of unit.expansions) {
       const postings = index.postings.get(term);
       if (!postings) continue;
@@ -136,21 +155,30 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
       for (let i = 0; i < postings.docs.length; i += 1) {
         const ord = postings.docs[i]!;
         const s = postings.weights[i]! * idf * factor;
-        if (best[ord] === 0) touched.push(ord);
+        if (best[ord] === 0) touched[found++] = ord;
         if (s > best[ord]!) best[ord] = s;
       }
     }
-    for (const ord of touched) {
+    for (let i = 0; i < found; i += 1) {
+      const ord = touched[i]!;
       scores[ord]! += best[ord]!;
       counts[ord]! += 1;
       best[ord] = 0;
     }
   }
   let most = 0;
-  for (let ord = 0; ord < n; ord += 1) if (counts[ord]! > most) most = counts[ord]!;
-  const ords: number[] = [];
+  let withMost = 0;
+  for (let ord = 0; ord < n; ord += 1) {
+    if (counts[ord]! > most) {
+      most = counts[ord]!;
+      withMost = 0;
+    }
+    if (counts[ord] === most) withMost += 1;
+  }
+  const ords = new Int32Array(most > 0 ? withMost : 0);
   if (most > 0) {
-    for (let ord = 0; ord < n; ord += 1) if (counts[ord] === most) ords.push(ord);
+    let found = 0;
+    for (let ord = 0; ord < n; ord += 1) if (counts[ord] === most) ords[found++] = ord;
   }
   out.ords = ords;
   out.scores = scores;

@@ -172,6 +172,11 @@ export class PackedPostings {
     return id === -1 ? 0 : this.counts[id]!;
   }
 
+  /** How many releases have the term at this position of the vocabulary. */
+  dfAt(position: number): number {
+    return this.counts[position] ?? 0;
+  }
+
   get(term: string): Postings | undefined {
     const id = this.idOf(term);
     if (id === -1) return undefined;

@@ -1,4 +1,4 @@
-import { corpusIndex } from '../corpus/corpus-index.ts';
+import { prepareCorpusIndex } from '../corpus/corpus-index.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { warmFuzzyBand } from './fuzzy-terms.ts';
 import { prefixTerms } from './match-words.ts';
@@ -6,12 +6,25 @@ import { runSearch } from './run-search.ts';
 import type { SearchIndex } from './search-index.ts';
 import { EMPTY_SEARCH } from './search-state.ts';
 
-/** Resolves when the page is idle: browsers hold idle callbacks back while the reader types. */
-function idle() {
-  return new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve());
-    else setTimeout(resolve, 50);
+/**
+ * Resolves when the page is idle, with how long it may work: browsers hold idle callbacks
+ * back while the reader types, and give a deadline within the current frame's budget.
+ */
+function idle(): Promise<() => number> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback((deadline) => resolve(() => deadline.timeRemaining()));
+    } else setTimeout(() => resolve(() => 0), 50);
   });
+}
+
+/** A pause for long idle work: it goes on while the idle period lasts, then waits for the next. */
+function idleSlicer() {
+  let remaining = () => 0;
+  return async () => {
+    if (remaining() > 1) return;
+    remaining = await idle();
+  };
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -22,13 +35,11 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  */
 export async function warmUp(index: SearchIndex, corpus: Corpus) {
   await idle();
-  // One search for a single letter: the engine's code is then compiled rather than compiled
-  // during a key (two to five times the cost of the same search later).
-  let common = '';
-  for (const term of index.vocabulary) {
-    if (index.postings.df(term) > index.postings.df(common)) common = term;
-  }
-  runSearch(index, { ...EMPTY_SEARCH, q: common.slice(0, 1) });
+  // One search, for the start of any term: the engine's code is then compiled before the
+  // first key rather than during it (two to five times the cost of the same search later).
+  // Small on purpose: a task of idle work must not hold up a key typed meanwhile.
+  const some = index.vocabulary[index.vocabulary.length >> 1];
+  if (some) runSearch(index, { ...EMPTY_SEARCH, q: some.slice(0, 3) });
   // The terms that stand for a first letter are among the most frequent in the archive, and
   // decoding their postings was a third of that key's search at 100,000 releases (about
   // 3 MB of arrays at 10,000 releases, 33 MB at 100,000). A letter per idle moment.
@@ -44,6 +55,5 @@ export async function warmUp(index: SearchIndex, corpus: Corpus) {
   }
   // The lists behind related releases and the person and country pages: building them took
   // 140 ms at 100,000 releases, paid when the first release was opened.
-  await idle();
-  corpusIndex(corpus);
+  await prepareCorpusIndex(corpus, idleSlicer());
 }
