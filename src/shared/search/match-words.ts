@@ -19,7 +19,7 @@ export type Correction = { word: string; terms: string[] };
 export type WordMatch = {
   /** Ordinals that match, in no particular order; all ordinals when there were no words. */
   ords: ArrayLike<number> | null;
-  /** Score per ordinal (only read for ordinals in ords). */
+  /** The score of each of ords, in the same order. */
   scores: Float64Array | null;
   /** True when no release had every word, and those with the most words are returned. */
   partial: boolean;
@@ -94,19 +94,24 @@ function expand(index: SearchIndex, word: QueryWord, out: WordMatch): Unit[] {
 }
 
 /**
- * Ordinals are gathered in typed arrays sized up front: pushing 100,000 of them onto a plain
- * array cost three times the scoring itself.
+ * Working arrays of one ordinal each, kept per index and left zeroed after use: a keystroke
+ * at 100,000 releases would otherwise allocate (and the collector reclaim) megabytes.
+ * Ordinals are gathered in a typed array: pushing 100,000 of them onto a plain array cost
+ * three times the scoring itself.
  */
-function postingsCount(index: SearchIndex, expansions: readonly Expansion[]): number {
-  let total = 0;
-  for (const { term } of expansions) total += index.postings.get(term)?.docs.length ?? 0;
-  return total;
+const scratches = new WeakMap<SearchIndex, { scores: Float64Array; ords: Int32Array }>();
+function scratchOf(index: SearchIndex) {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = { scores: new Float64Array(index.size), ords: new Int32Array(index.size) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** One word (the usual case while typing): its best expansion in each release is the score. */
 function single(index: SearchIndex, unit: Unit, out: WordMatch): WordMatch {
-  const scores = new Float64Array(index.size);
-  const ords = new Int32Array(Math.min(index.size, postingsCount(index, unit.expansions)));
+  const { scores, ords } = scratchOf(index);
   let found = 0;
   for (const { term, factor } of unit.expansions) {
     const postings = index.postings.get(term);
@@ -120,8 +125,13 @@ function single(index: SearchIndex, unit: Unit, out: WordMatch): WordMatch {
       if (s > scores[ord]!) scores[ord] = s;
     }
   }
-  out.ords = ords.subarray(0, found);
-  out.scores = scores;
+  out.ords = ords.slice(0, found);
+  out.scores = new Float64Array(found);
+  for (let i = 0; i < found; i += 1) {
+    const ord = ords[i]!;
+    out.scores[i] = scores[ord]!;
+    scores[ord] = 0;
+  }
   return out;
 }
 
@@ -145,8 +155,8 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
   const scores = new Float64Array(n);
   const counts = new Uint16Array(n);
   const best = new Float64Array(n);
+  const touched = scratchOf(index).ords;
   for (const unit of units) {
-    const touched = new Int32Array(Math.min(n, postingsCount(index, unit.expansions)));
     let found = 0;
     for (const { term, factor } of unit.expansions) {
       const postings = index.postings.get(term);
@@ -181,7 +191,7 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
     for (let ord = 0; ord < n; ord += 1) if (counts[ord] === most) ords[found++] = ord;
   }
   out.ords = ords;
-  out.scores = scores;
+  out.scores = Float64Array.from(ords, (ord) => scores[ord]!);
   out.partial = most > 0 && most < units.length;
   return out;
 }

@@ -154,32 +154,44 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
   };
 
   const kept: number[] = [];
-  const visit = (ord: number) => {
+  // visit returns whether the release is among the matches.
+  const visit = (ord: number): boolean => {
     const date = index.dates[ord]!;
-    if (date < lo || date > hi) return;
-    if (fields.length > 0 && !passesFieldTerms(index, fields, ord)) return;
+    if (date < lo || date > hi) return false;
+    if (fields.length > 0 && !passesFieldTerms(index, fields, ord)) return false;
     // A release failing exactly one facet still counts towards that facet's values, so
     // that a facet's own selections never shrink its own counts.
     let failed = -1;
     for (let k = 0; k < columns.length; k += 1) {
       if (selected[k] && !passes(k, ord)) {
-        if (failed !== -1) return;
+        if (failed !== -1) return false;
         failed = k;
       }
     }
-    if (failed !== -1) return tally(failed, ord);
+    if (failed !== -1) {
+      tally(failed, ord);
+      return false;
+    }
     kept.push(ord);
     for (let k = 0; k < columns.length; k += 1) tally(k, ord);
+    return true;
   };
   let matches: ArrayLike<number> = kept;
+  // The score of each match, in the same order.
+  let scores = words.scores;
   if (unfiltered) matches = words.ords ?? allOrdinals(index);
-  else if (words.ords) for (let i = 0; i < words.ords.length; i += 1) visit(words.ords[i]!);
-  else for (let ord = 0; ord < index.size; ord += 1) visit(ord);
+  else if (words.ords && words.scores) {
+    const keptScores: number[] = [];
+    for (let i = 0; i < words.ords.length; i += 1) {
+      if (visit(words.ords[i]!)) keptScores.push(words.scores[i]!);
+    }
+    scores = Float64Array.from(keptScores);
+  } else for (let ord = 0; ord < index.size; ord += 1) visit(ord);
 
   const sort = effectiveSort(state);
   const idsOf = (ords: Int32Array) => Array.from(ords, (ord) => index.ids[ord]!);
   let all: string[] | undefined;
-  const allIds = () => (all ??= idsOf(sortMatches(matches, sort, words.scores, index)));
+  const allIds = () => (all ??= idsOf(sortMatches(matches, sort, scores, index)));
 
   const facets = {} as Record<MultiKey, FacetValueCount[]>;
   FACET_KEYS.forEach((key, k) => {
@@ -204,7 +216,7 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
     page: (start, count) =>
       all
         ? all.slice(start, start + count)
-        : idsOf(sortMatches(matches, sort, words.scores, index, start + count)).slice(start),
+        : idsOf(sortMatches(matches, sort, scores, index, start + count)).slice(start),
     total: matches.length,
     facets,
     terms: words.terms,

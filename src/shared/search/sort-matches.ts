@@ -15,6 +15,7 @@ type OrderFields = Pick<SearchIndex, 'size' | 'newestRank' | 'newestOrder'>;
 export function sortMatches(
   matches: ArrayLike<number>,
   sort: Sort,
+  /** The score of each match, in the same order as matches. */
   scores: Float64Array | null,
   index: OrderFields,
   /** Only the first `limit` are wanted: they come sorted, the rest are left out. */
@@ -27,7 +28,7 @@ export function sortMatches(
     const scale = 2 ** 52 / span / SCORE_CEILING;
     for (let i = 0; i < matches.length; i += 1) {
       const ord = matches[i]!;
-      const below = SCORE_CEILING - Math.min(scores[ord]!, SCORE_CEILING);
+      const below = SCORE_CEILING - Math.min(scores[i]!, SCORE_CEILING);
       keys[i] = Math.floor(below * scale) * span + rank[ord]!;
     }
   } else {
