@@ -5,12 +5,18 @@ function withQuery(path: string, state?: Partial<SearchState>): string {
   return query ? `${path}?${query}` : path;
 }
 
+function releasesFrom(search?: Partial<SearchState>): (id: string) => string {
+  const query = search ? serializeSearchState(search).toString() : '';
+  return (id) => `/releases/${encodeURIComponent(id)}${query ? `?${query}` : ''}`;
+}
+
 /** Every in-app link is built here, so that routes and their parameters live in one place. */
 export const paths = {
   home: (state?: Partial<SearchState>) => withQuery('/', state),
   timeline: (state?: Partial<SearchState>) => withQuery('/timeline', state),
-  release: (id: string, search?: Partial<SearchState>) =>
-    withQuery(`/releases/${encodeURIComponent(id)}`, search),
+  release: (id: string, search?: Partial<SearchState>) => releasesFrom(search)(id),
+  /** Links to many releases found by one search: its query string is built once. */
+  releasesFrom,
   person: (id: string) => `/people/${encodeURIComponent(id)}`,
   country: (code: string) => `/countries/${encodeURIComponent(code.toUpperCase())}`,
 } as const;

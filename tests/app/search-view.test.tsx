@@ -63,6 +63,35 @@ describe('search view: finding releases', { timeout: 60_000 }, () => {
     ).toHaveAttribute('href', '/releases/vogt-visit?q=Vogt');
   });
 
+  it('opens a result in the app, and leaves a click with a modifier key to the browser', async () => {
+    const { user, router } = renderApp('/?q=Vogt', fixtureCorpus());
+    await expectCount('1 release');
+    const link = screen.getByRole('link', { name: 'Visit of Federal Foreign Minister Lena Vogt' });
+    // A click with Ctrl held opens a tab in a browser; the page itself stays where it is.
+    const leftToBrowser: boolean[] = [];
+    const recordClick = (event: MouseEvent) => {
+      leftToBrowser.push(!event.defaultPrevented);
+      event.preventDefault(); // jsdom cannot open a tab
+    };
+    document.addEventListener('click', recordClick);
+    await user.keyboard('{Control>}');
+    await user.click(link);
+    await user.keyboard('{/Control}');
+    document.removeEventListener('click', recordClick);
+    expect(leftToBrowser).toEqual([true]);
+    expect(router.state.location.pathname).toBe('/');
+
+    await user.click(link);
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Visit of Federal Foreign Minister Lena Vogt',
+      }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/releases/vogt-visit');
+    expect(router.state.location.search).toBe('?q=Vogt');
+  });
+
   it('puts the query and the count in the page title', async () => {
     renderApp('/?q=Bénoît', fixtureCorpus());
     await expectCount('1 release');

@@ -1,5 +1,4 @@
 import { memo, Fragment, type Ref } from 'react';
-import { Link } from 'react-router-dom';
 import { countryName } from '../../shared/corpus/country-name.ts';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import type { BodyState } from '../../shared/corpus/use-bodies.ts';
@@ -18,8 +17,10 @@ type Props = {
   body: BodyState;
   /** The country table (of the corpus, or of the head while the corpus loads). */
   corpus: Pick<Corpus, 'countries'>;
-  /** The release's link, carrying the search. */
+  /** The release's route, carrying the search; the list's click handler follows it. */
   to: string;
+  /** The same as an address, for the browser (a new tab, a copied link). */
+  href: string;
   terms: readonly HighlightTerm[];
   /** Set on one row, to learn when the reader scrolls near it. */
   rowRef?: Ref<HTMLLIElement> | undefined;
@@ -31,6 +32,7 @@ export const ResultItem = memo(function ResultItem({
   body,
   corpus,
   to,
+  href,
   terms,
   rowRef,
 }: Props) {
@@ -45,9 +47,9 @@ export const ResultItem = memo(function ResultItem({
     <li className="result" ref={rowRef}>
       <h3 className="result-title">
         {/* The search travels with the link: the release view offers previous and next. */}
-        <Link to={to} dir="auto">
+        <a href={href} data-to={to} dir="auto">
           <Highlight text={release.title} terms={terms} />
-        </Link>
+        </a>
       </h3>
       <p className="result-meta">
         <time dateTime={release.date}>{formatDate(release.date)}</time>

@@ -15,6 +15,7 @@ import { serializeSearchState } from '../../shared/search/search-state.ts';
 import { closestNames } from '../../shared/search/suggest.ts';
 import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
+import { useLinkList } from '../../shared/ui/use-link-list.ts';
 import { useNearViewport } from '../../shared/ui/use-near-viewport.ts';
 import { ActiveFilters, activeFilters } from './active-filters.tsx';
 import { FacetPanel } from './facet-panel.tsx';
@@ -51,6 +52,8 @@ export function SearchView() {
   const shown = corpus ?? head;
   const total = result?.total ?? (browsing ? (corpus?.releases.length ?? head?.total ?? 0) : 0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const links = useLinkList();
+  const releaseTo = useMemo(() => paths.releasesFrom(state), [state]);
   const focusResults = () => resultsHeading.current?.focus();
 
   const start = (state.page - 1) * PAGE_SIZE;
@@ -164,7 +167,8 @@ export function SearchView() {
               go={go}
             />
           ) : (
-            <ol className="results" start={start + 1}>
+            // One click handler for the rows' links (see useLinkList).
+            <ol className="results" start={start + 1} onClick={links.onClick}>
               {releases.map((release, i) => (
                 <ResultItem
                   // By place, not id: a keystroke changes most rows, and updating a row's text
@@ -174,7 +178,8 @@ export function SearchView() {
                   release={release}
                   body={bodyOf(release)}
                   corpus={shown ?? NO_COUNTRIES}
-                  to={paths.release(release.id, state)}
+                  to={releaseTo(release.id)}
+                  href={links.href(releaseTo(release.id))}
                   terms={result?.terms ?? NO_TERMS}
                 />
               ))}
