@@ -36,9 +36,9 @@ const catalogueRecord = (release: Release) => ({
 });
 
 /**
- * The catalogue (every field but the body), the body shards, cut by position in the same
- * newest-first order as corpus.json, so that release p's body is in shard ⌊p / shard size⌋,
- * and the search index's postings. Same input, same bytes.
+ * The catalogue (every field but the body, and the body's lead), the body shards, cut by
+ * position in the same newest-first order as corpus.json, so that release p's body is in
+ * shard ⌊p / shard size⌋, and the search index's postings. Same input, same bytes.
  */
 export function serializeDerived({ sample, countries, releases }: CorpusContent): DerivedFiles {
   const sorted = [...releases].sort(compareReleases);

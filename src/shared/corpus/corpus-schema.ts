@@ -36,7 +36,7 @@ export type CorpusFile = z.infer<typeof corpusFileSchema>;
 /** Where, inside the output folder, the corpus lives. */
 export const CORPUS_FILE_NAME = 'corpus.json';
 
-/** corpus.json without bodies: what the app loads first (see docs/decisions/0005-scale.md). */
+/** corpus.json without bodies, with each body's lead: what the app loads first (decisions 5, 7). */
 export const CATALOGUE_FILE_NAME = 'catalogue.json';
 /** The postings the ingest built, beside the catalogue (src/shared/search/postings-file.ts). */
 export const SEARCH_INDEX_FILE_NAME = 'search-index.bin';
