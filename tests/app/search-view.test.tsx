@@ -82,14 +82,12 @@ describe('search view: finding releases', { timeout: 60_000 }, () => {
     expect(router.state.location.pathname).toBe('/');
 
     await user.click(link);
-    expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: 'Visit of Federal Foreign Minister Lena Vogt',
-      }),
-    ).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/releases/vogt-visit');
-    expect(router.state.location.search).toBe('?q=Vogt');
+    const title = 'Visit of Federal Foreign Minister Lena Vogt';
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toHaveFocus();
+    expect(router.state.location).toMatchObject({
+      pathname: '/releases/vogt-visit',
+      search: '?q=Vogt',
+    });
   });
 
   it('puts the query and the count in the page title', async () => {
