@@ -99,11 +99,28 @@ function expand(index: SearchIndex, word: QueryWord, out: WordMatch): Unit[] {
  * Ordinals are gathered in a typed array: pushing 100,000 of them onto a plain array cost
  * three times the scoring itself.
  */
-const scratches = new WeakMap<SearchIndex, { scores: Float64Array; ords: Int32Array }>();
-function scratchOf(index: SearchIndex) {
+type Scratch = {
+  /** Best score per ordinal (one word), or of the word being added (several). */
+  scores: Float64Array;
+  /** Ordinals touched by the word being scored. */
+  ords: Int32Array;
+  /** Several words: summed score, words found, and every ordinal with at least one. */
+  total: Float64Array;
+  counts: Uint16Array;
+  members: Int32Array;
+};
+const scratches = new WeakMap<SearchIndex, Scratch>();
+function scratchOf(index: SearchIndex): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = { scores: new Float64Array(index.size), ords: new Int32Array(index.size) };
+    const n = index.size;
+    scratch = {
+      scores: new Float64Array(n),
+      ords: new Int32Array(n),
+      total: new Float64Array(n),
+      counts: new Uint16Array(n),
+      members: new Int32Array(n),
+    };
     scratches.set(index, scratch);
   }
   return scratch;
@@ -152,10 +169,8 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
   const units = words.flatMap((word) => expand(index, word, out));
   const n = index.size;
   if (units.length === 1) return single(index, units[0]!, out);
-  const scores = new Float64Array(n);
-  const counts = new Uint16Array(n);
-  const best = new Float64Array(n);
-  const touched = scratchOf(index).ords;
+  const { scores: best, ords: touched, total, counts, members } = scratchOf(index);
+  let memberCount = 0;
   for (const unit of units) {
     let found = 0;
     for (const { term, factor } of unit.expansions) {
@@ -171,27 +186,37 @@ export function matchWords(index: SearchIndex, words: readonly QueryWord[]): Wor
     }
     for (let i = 0; i < found; i += 1) {
       const ord = touched[i]!;
-      scores[ord]! += best[ord]!;
+      if (counts[ord] === 0) members[memberCount++] = ord;
+      total[ord]! += best[ord]!;
       counts[ord]! += 1;
       best[ord] = 0;
     }
   }
   let most = 0;
   let withMost = 0;
-  for (let ord = 0; ord < n; ord += 1) {
-    if (counts[ord]! > most) {
-      most = counts[ord]!;
+  for (let i = 0; i < memberCount; i += 1) {
+    const count = counts[members[i]!]!;
+    if (count > most) {
+      most = count;
       withMost = 0;
     }
-    if (counts[ord] === most) withMost += 1;
+    if (count === most) withMost += 1;
   }
-  const ords = new Int32Array(most > 0 ? withMost : 0);
-  if (most > 0) {
-    let found = 0;
-    for (let ord = 0; ord < n; ord += 1) if (counts[ord] === most) ords[found++] = ord;
+  const ords = new Int32Array(withMost);
+  const scores = new Float64Array(withMost);
+  let kept = 0;
+  for (let i = 0; i < memberCount; i += 1) {
+    const ord = members[i]!;
+    if (counts[ord] === most) {
+      ords[kept] = ord;
+      scores[kept] = total[ord]!;
+      kept += 1;
+    }
+    total[ord] = 0;
+    counts[ord] = 0;
   }
   out.ords = ords;
-  out.scores = Float64Array.from(ords, (ord) => scores[ord]!);
+  out.scores = scores;
   out.partial = most > 0 && most < units.length;
   return out;
 }
