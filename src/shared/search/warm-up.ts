@@ -35,7 +35,10 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * done. The first letter of a word is the costliest key of all.
  */
 export async function warmUp(index: SearchIndex, corpus: Corpus) {
-  await idle();
+  // Steps go on while an idle period lasts: one step per period left the work running into
+  // the reader's first keys.
+  const pause = idleSlicer();
+  await pause();
   // One search, for the start of any term: the engine's code is then compiled before the
   // first key rather than during it (two to five times the cost of the same search later).
   // Small on purpose: a task of idle work must not hold up a key typed meanwhile.
@@ -46,7 +49,7 @@ export async function warmUp(index: SearchIndex, corpus: Corpus) {
   // 3 MB of arrays at 10,000 releases, 33 MB at 100,000). A letter per idle moment.
   const reach = new Map<string, number>();
   for (const letter of LETTERS) {
-    await idle();
+    await pause();
     let postings = 0;
     for (const term of prefixTerms(index, letter)) {
       postings += index.postings.get(term)!.docs.length;
@@ -59,19 +62,19 @@ export async function warmUp(index: SearchIndex, corpus: Corpus) {
   // differ from the small search above, and their loops are optimised before the first key
   // (a first two-word search took 25 ms to score at 100,000 releases, later ones 4 ms).
   for (const q of [first, first && second ? `${first} ${second}` : undefined]) {
-    await idle();
+    await pause();
     if (q) runSearch(index, { ...EMPTY_SEARCH, q }).page(0, 20);
   }
   // A word found nowhere goes to the fuzzy matcher, whose vocabulary bands are built on first
   // use; words of four to ten letters cover most names a reader mistypes.
   for (let length = 4; length <= 10; length += 1) {
-    await idle();
+    await pause();
     warmFuzzyBand(index, length);
   }
   // And a search finding nothing suggests the closest names, from a matcher built on first use.
-  await idle();
+  await pause();
   closestNames(index, 'warm up');
   // The lists behind related releases and the person and country pages: building them took
   // 140 ms at 100,000 releases, paid when the first release was opened.
-  await prepareCorpusIndex(corpus, idleSlicer());
+  await prepareCorpusIndex(corpus, pause);
 }
