@@ -3,7 +3,7 @@ import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-d
 import { corpusQueryOptions } from '../shared/corpus/corpus-query.ts';
 import { headQueryOptions } from '../shared/corpus/head-query.ts';
 import { recordQueryOptions } from '../shared/corpus/record-query.ts';
-import { routePatterns } from '../shared/paths.ts';
+import { basePath, routePatterns } from '../shared/paths.ts';
 import { Layout } from './routes/layout.tsx';
 import { LoadingView } from './routes/loading-view.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -14,12 +14,8 @@ import { ReleaseRoute } from './routes/release-route.tsx';
 import { PersonRoute } from './routes/person-route.tsx';
 import { CountryRoute } from './routes/country-route.tsx';
 
-/** Vite's base ("/" or "/sub/path/") is the one setting; the router's basename follows it. */
-export const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
 function routePath(request: Request): string {
-  const { pathname } = new URL(request.url);
-  return basename === '/' ? pathname : pathname.slice(basename.length);
+  return new URL(request.url).pathname.slice(basePath.length);
 }
 
 function isHome(request: Request): boolean {
@@ -78,5 +74,5 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
 }
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createBrowserRouter(createRoutes(queryClient), { basename });
+  return createBrowserRouter(createRoutes(queryClient), { basename: basePath || '/' });
 }

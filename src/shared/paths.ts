@@ -10,6 +10,15 @@ function releasesFrom(search?: Partial<SearchState>): (id: string) => string {
   return (id) => `/releases/${encodeURIComponent(id)}${query ? `?${query}` : ''}`;
 }
 
+/**
+ * Where the app is served, without a trailing slash ("" or "/sub/path"): Vite's base is the
+ * one setting, and the router's basename and every address written by hand follow it.
+ */
+export const basePath = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** The address of an in-app route, for an `href` written without the router. */
+export const hrefOf = (to: string) => `${basePath}${to}`;
+
 /** Every in-app link is built here, so that routes and their parameters live in one place. */
 export const paths = {
   home: (state?: Partial<SearchState>) => withQuery('/', state),

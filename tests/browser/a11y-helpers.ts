@@ -31,10 +31,13 @@ type RawCorpus = { sample?: boolean; releases: RawRelease[] };
 /**
  * Serves the fixture corpus grown to `copies` times its size, with people renamed per copy and
  * the sample flag set: enough releases for pagination, enough people for the facet's filter box
- * and "Show all", and the sample banner. The catalogue answers 404, so the app reads corpus.json.
+ * and "Show all", and the sample banner. The head and the catalogue answer 404, so the app
+ * reads corpus.json alone (the head would first show the unchanged folder's newest page).
  */
 export async function serveLargeCorpus(page: Page, copies = 5) {
-  await page.route('**/data/catalogue.json', (route) => route.fulfill({ status: 404 }));
+  for (const file of ['head.json', 'catalogue.json']) {
+    await page.route(`**/data/${file}`, (route) => route.fulfill({ status: 404 }));
+  }
   await page.route('**/data/corpus.json', async (route: Route) => {
     const response = await route.fetch();
     const file = (await response.json()) as RawCorpus;

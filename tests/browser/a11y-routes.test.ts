@@ -71,7 +71,8 @@ const STATES: State[] = [
     reach: async (page) => {
       await serveLargeCorpus(page);
       await page.goto(`${baseUrl()}/`);
-      await expect.poll(() => count(page)).toBe('30 releases');
+      // The grown corpus is parsed and indexed on the page: give a busy machine time.
+      await expect.poll(() => count(page), { timeout: 10_000 }).toBe('30 releases');
       await page.getByRole('button', { name: /^Show all \d+ people$/ }).click();
       await page
         .getByRole('navigation', { name: 'Pages of results' })

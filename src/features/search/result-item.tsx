@@ -7,6 +7,7 @@ import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
 import { makeSnippet } from '../../shared/search/snippet.ts';
 import { Highlight } from '../../shared/ui/highlight.tsx';
 import { formatDate } from '../../shared/format/format-date.ts';
+import { hrefOf } from '../../shared/paths.ts';
 
 type Props = {
   release: Release;
@@ -19,8 +20,6 @@ type Props = {
   corpus: Pick<Corpus, 'countries'>;
   /** The release's route, carrying the search; the list's click handler follows it. */
   to: string;
-  /** The same as an address, for the browser (a new tab, a copied link). */
-  href: string;
   terms: readonly HighlightTerm[];
   /** Set on one row, to learn when the reader scrolls near it. */
   rowRef?: Ref<HTMLLIElement> | undefined;
@@ -32,7 +31,6 @@ export const ResultItem = memo(function ResultItem({
   body,
   corpus,
   to,
-  href,
   terms,
   rowRef,
 }: Props) {
@@ -47,7 +45,8 @@ export const ResultItem = memo(function ResultItem({
     <li className="result" ref={rowRef}>
       <h3 className="result-title">
         {/* The search travels with the link: the release view offers previous and next. */}
-        <a href={href} data-to={to} dir="auto">
+        {/* The address for the browser (a new tab, a copied link); the list follows data-to. */}
+        <a href={hrefOf(to)} data-to={to} dir="auto">
           <Highlight text={release.title} terms={terms} />
         </a>
       </h3>

@@ -3,8 +3,7 @@ import { Navigate, useLocation, useNavigation } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { useCorpusState } from '../../shared/corpus/use-corpus-state.ts';
 import { LoadError } from '../../shared/ui/load-error.tsx';
-import type { CountryInfo } from '../../shared/corpus/corpus-schema.ts';
-import { holdsEveryBody } from '../../shared/corpus/corpus-schema.ts';
+import { holdsEveryBody, type CountryInfo } from '../../shared/corpus/corpus-schema.ts';
 import { headQueryOptions } from '../../shared/corpus/head-query.ts';
 import { paths } from '../../shared/paths.ts';
 import { cleanSearchState } from '../../shared/search/clean-state.ts';
@@ -50,9 +49,10 @@ export function SearchView() {
   // head, before it) is in that order already. Any other search waits for the index.
   const browsing = !result && serializeSearchState({ ...state, sort: undefined }).size === 0;
   const shown = corpus ?? head;
-  const total = result?.total ?? (browsing ? (corpus?.releases.length ?? head?.total ?? 0) : 0);
+  const archiveSize = corpus?.releases.length ?? head?.total ?? 0;
+  const total = result?.total ?? (browsing ? archiveSize : 0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const links = useLinkList();
+  const followLink = useLinkList();
   const releaseTo = useMemo(() => paths.releasesFrom(state), [state]);
   const focusResults = () => resultsHeading.current?.focus();
 
@@ -71,11 +71,7 @@ export function SearchView() {
   const [lowerRows, nearLowerRows] = useNearViewport(serializeSearchState(state).toString());
   const bodyOf = useBodies(
     corpus ? corpus.bodies?.shardOf : head?.shardOf,
-    !holdsEveryBody(corpus?.releases.length ?? head?.total ?? 0)
-      ? []
-      : nearLowerRows
-        ? releases
-        : releases.slice(0, EAGER_ROWS),
+    !holdsEveryBody(archiveSize) ? [] : nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
   );
   if (error) return <LoadError error={error} onRetry={retry} retrying={retrying} />;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -168,7 +164,7 @@ export function SearchView() {
             />
           ) : (
             // One click handler for the rows' links (see useLinkList).
-            <ol className="results" start={start + 1} onClick={links.onClick}>
+            <ol className="results" start={start + 1} onClick={followLink}>
               {releases.map((release, i) => (
                 <ResultItem
                   // By place, not id: a keystroke changes most rows, and updating a row's text
@@ -179,7 +175,6 @@ export function SearchView() {
                   body={bodyOf(release)}
                   corpus={shown ?? NO_COUNTRIES}
                   to={releaseTo(release.id)}
-                  href={links.href(releaseTo(release.id))}
                   terms={result?.terms ?? NO_TERMS}
                 />
               ))}

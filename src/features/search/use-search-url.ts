@@ -8,7 +8,7 @@ import {
   useState,
 } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
-import { paths } from '../../shared/paths.ts';
+import { hrefOf, paths } from '../../shared/paths.ts';
 import {
   parseSearchState,
   serializeSearchState,
@@ -63,8 +63,7 @@ export function useSearchUrl() {
     if (!pending) return;
     pending.cancel();
     unwritten.current = null;
-    const href = `${import.meta.env.BASE_URL.replace(/\/$/, '')}${pending.to}`;
-    window.history.replaceState(window.history.state, '', href);
+    window.history.replaceState(window.history.state, '', hrefOf(pending.to));
   }, []);
 
   const go = useCallback<Go>(
