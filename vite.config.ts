@@ -1,6 +1,10 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+/** The static release pages' script (docs/decisions/0008), a second entry of the build. */
+const START_AFTER_PAINT = 'start-after-paint';
 
 /**
  * The one setting for serving under a sub-path: BASE_PATH=/archive/ npm run build.
@@ -60,7 +64,20 @@ function malformedPathFallback(): Plugin {
 export default defineConfig({
   base,
   plugins: [react(), contentSecurityPolicy(), malformedPathFallback()],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // The manifest names the second entry's built file for the static release pages.
+    manifest: true,
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('index.html', import.meta.url)),
+        [START_AFTER_PAINT]: fileURLToPath(
+          new URL('src/app/static/start-after-paint.ts', import.meta.url),
+        ),
+      },
+    },
+  },
   preview: { port: 4173, strictPort: false },
   test: {
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
@@ -70,7 +87,11 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/ingest/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+          include: [
+            'tests/ingest/**/*.test.ts',
+            'tests/shared/**/*.test.ts',
+            'tests/prerender/**/*.test.ts',
+          ],
         },
       },
       {

@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CORPUS_FILE_NAME } from '../src/shared/corpus/corpus-schema.ts';
@@ -11,9 +11,22 @@ import { appRows, type SizeReport } from './bench/report.ts';
 import { formatTable } from './bench/format-table.ts';
 import { naiveRows } from './bench/report-naive.ts';
 import { runApp, runNaive } from './bench/run-size.ts';
-import { ROOT } from './bench/run-node.ts';
+import { ROOT, runScript } from './bench/run-node.ts';
 
 const log = (line: string) => console.log(line);
+
+/**
+ * The release pages, written as `npm run prerender` writes them: in a process of its own, so that
+ * the memory it takes at 100k is given back before the browser is timed.
+ */
+async function writePages(app: Site) {
+  const run = await runScript('scripts/prerender.ts', [app.outDir]);
+  if (run.code !== 0) throw new Error(`npm run prerender failed:\n${run.tail}`);
+  const dir = path.join(app.outDir, 'releases');
+  const names = readdirSync(dir);
+  const bytes = names.reduce((sum, name) => sum + statSync(path.join(dir, name)).size, 0);
+  return { pages: names.length, bytes, seconds: run.seconds };
+}
 
 async function measureSize(sizeOf: number, options: BenchOptions, app: Site, naive?: Site) {
   log(`\n=== ${sizeOf.toLocaleString('en-GB')} releases (seed ${options.seed}) ===`);
@@ -22,11 +35,21 @@ async function measureSize(sizeOf: number, options: BenchOptions, app: Site, nai
   const { queries, detail } = benchQueries(path.join(corpus.dataDir, CORPUS_FILE_NAME));
   log(`queries: ${queries.map((q) => `${q.label} "${q.text}"`).join(', ')}`);
   placeCorpus(app, corpus.dataDir);
+  const pages = await writePages(app);
+  log(
+    `static release pages: ${pages.pages} in ${pages.seconds.toFixed(1)} s, ${size(pages.bytes)}`,
+  );
   if (naive) placeCorpus(naive, corpus.dataDir);
   const run = { ...options, queries: queries.map((q) => q.text), detail, log };
   const appRun = await runApp(app, run);
   const naiveRun = naive ? await runNaive(naive, run) : undefined;
-  const report: SizeReport = { corpus, appScripts: app.scripts, app: appRun, naive: naiveRun };
+  const report: SizeReport = {
+    corpus,
+    appScripts: app.scripts,
+    app: appRun,
+    naive: naiveRun,
+    pages,
+  };
   for (const [name, pageRun] of [
     ['app', appRun],
     ['naive', naiveRun],

@@ -14,6 +14,8 @@ export type SizeReport = {
   appScripts: FileSize[];
   app: AppRun;
   naive: PageRun | undefined;
+  /** The static release pages written after the build (docs/decisions/0008). */
+  pages: { pages: number; bytes: number; seconds: number };
 };
 
 export const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`;
@@ -78,13 +80,18 @@ export function heapText(heap: HeapFigures | undefined) {
 
 function detailRow(name: string, figure: DetailFigure | undefined, big: boolean): Row {
   let measured = 'not measured';
-  if (figure?.ms !== undefined) measured = ms(figure.ms);
-  else if (figure) measured = `failed: ${figure.failure}`;
+  if (figure?.ms !== undefined) {
+    const { samples } = figure;
+    measured =
+      samples && samples.length > 1
+        ? `${ms(figure.ms)} (median of ${samples.length}; ${Math.round(Math.min(...samples))}–${ms(Math.max(...samples))})`
+        : ms(figure.ms);
+  } else if (figure) measured = `failed: ${figure.failure}`;
   const ok = figure?.ms !== undefined && figure.ms <= 300;
   return row(name, measured, big ? '≤ 300 ms' : undefined, ok);
 }
 
-export function appRows({ corpus, appScripts, app }: SizeReport): Row[] {
+export function appRows({ corpus, appScripts, app, pages }: SizeReport): Row[] {
   const big = corpus.size > 10_000;
   const js = total(appScripts);
   const sent = total(app.load.transferred);
@@ -106,6 +113,12 @@ export function appRows({ corpus, appScripts, app }: SizeReport): Row[] {
     row(
       'corpus folder, all files (index size)',
       `${bytes(data.raw)} raw, ${bytes(data.gzip)} gzip, ${corpus.files.length} file(s)${split}`,
+      undefined,
+      true,
+    ),
+    row(
+      'static release pages (npm run prerender)',
+      `${pages.pages.toLocaleString('en-GB')} pages, ${bytes(pages.bytes)}, written in ${pages.seconds.toFixed(1)} s`,
       undefined,
       true,
     ),

@@ -2,10 +2,13 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, openBenchPage } from './bench-page.ts';
 import type { Site } from './bench-sites.ts';
 import { serve } from './bench-sites.ts';
-import { measureDetailClick, measureDetailLoad, type DetailFigure } from './measure-detail.ts';
+import { measureDetailClick, measureDetailLoads, type DetailFigure } from './measure-detail.ts';
 import { heapUsage } from './heap-usage.ts';
 import { measureLoad, type LoadFigures } from './measure-load.ts';
 import { measureTyping, type TypingFigures } from './measure-typing.ts';
+
+/** Cold loads of one release page; the report gives their median. */
+const DETAIL_LOADS = 5;
 
 export type PageRun = {
   load: LoadFigures;
@@ -70,12 +73,10 @@ export function runApp(site: Site, options: RunOptions): Promise<AppRun> {
     if (options.detail && load.failure === undefined) {
       options.log(`  app: fresh load of /releases/${options.detail.id}…`);
       const page = `${url}/releases/${encodeURIComponent(options.detail.id)}`;
-      detailLoad = await measureDetailLoad(
-        browser,
-        page,
-        options.detail.title,
-        options.loadTimeoutMs,
-      );
+      detailLoad = await measureDetailLoads(browser, page, options.detail.title, {
+        timeoutMs: options.loadTimeoutMs,
+        runs: DETAIL_LOADS,
+      });
     }
     return { load, typing, detailClick, detailLoad, problems: bench.problems };
   });

@@ -3,6 +3,7 @@ import { createBrowserRouter, matchPath, type RouteObject } from 'react-router-d
 import { corpusQueryOptions } from '../shared/corpus/corpus-query.ts';
 import { headQueryOptions } from '../shared/corpus/head-query.ts';
 import { recordQueryOptions } from '../shared/corpus/record-query.ts';
+import { shardQueryOptions } from '../shared/corpus/shard-query.ts';
 import { basePath, routePatterns } from '../shared/paths.ts';
 import { Layout } from './routes/layout.tsx';
 import { LoadingView } from './routes/loading-view.tsx';
@@ -50,7 +51,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return null;
               }
               const id = releaseIdOf(request);
-              if (id && (await queryClient.ensureQueryData(recordQueryOptions(queryClient, id)))) {
+              const record = id
+                ? await queryClient.ensureQueryData(recordQueryOptions(queryClient, id))
+                : null;
+              if (record) {
+                // The text too, so that the page is drawn whole: a static page of this release
+                // (docs/decisions/0008) is replaced only by one that shows as much. A shard that
+                // fails is reported by the page itself.
+                const shard = record.shardOf.get(record.release.id);
+                if (shard !== undefined) {
+                  await queryClient.prefetchQuery(shardQueryOptions(shard));
+                }
                 return null;
               }
             }

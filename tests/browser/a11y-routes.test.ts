@@ -96,6 +96,8 @@ const STATES: State[] = [
     reach: async (page) => {
       await page.goto(`${baseUrl()}${RELEASE}`);
       await waitForHeading(page, TITLE);
+      // The app's page; the static one it replaces is checked in static-pages.test.ts.
+      await expect.poll(() => page.locator('#root[data-prerendered]').count()).toBe(0);
     },
   },
   {

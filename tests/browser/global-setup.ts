@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { prerenderSite } from '../../src/prerender/prerender-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,8 +16,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /**
  * Builds the app as a user would deploy it: the ingest command makes a corpus from
- * fixtures in the seed's format, `vite build` makes the static site, and the fresh
- * corpus replaces public/data in it; `vite preview` then serves it.
+ * fixtures in the seed's format, `vite build` makes the static site, the fresh corpus
+ * replaces public/data in it and its release pages are written; `vite preview` then serves it.
  */
 let stop: (() => Promise<void>) | undefined;
 
@@ -38,6 +39,8 @@ export async function setup(project: TestProject) {
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   rmSync(path.join(outDir, 'data'), { recursive: true, force: true });
   cpSync(data, path.join(outDir, 'data'), { recursive: true });
+  // As `npm run build` does: a static page for each release of the data folder.
+  await prerenderSite(root, outDir);
   const server: PreviewServer = await preview({
     root,
     logLevel: 'warn',

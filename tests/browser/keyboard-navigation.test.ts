@@ -102,6 +102,8 @@ describe('keyboard only', () => {
       const { page, problems } = await openPage(browser());
       await page.goto(`${baseUrl()}${path}`);
       await expect.poll(() => h1Text(page).catch(() => '')).not.toMatch(/^(|Loading.*)$/);
+      // The app, not a static release page it has yet to replace (static-pages.test.ts).
+      await expect.poll(() => page.locator('#root[data-prerendered]').count()).toBe(0);
       await page.keyboard.press('Tab');
       expect(await focusedText(page)).toBe('Skip to main content');
       const box = await page.getByRole('link', { name: 'Skip to main content' }).boundingBox();

@@ -16,6 +16,7 @@ import { formatCitation } from './citation.ts';
 import { CopyActions } from './copy-actions.tsx';
 import { relatedReleases } from './related-releases.ts';
 import { ReleaseFacts } from './release-facts.tsx';
+import { ReleaseText } from './release-text.tsx';
 import { SearchContextNav } from './search-context-nav.tsx';
 import { useSearchContext } from './use-search-context.ts';
 import './releases.css';
@@ -61,10 +62,7 @@ export function ReleaseView({ id }: { id: string }) {
       </h1>
       <ReleaseFacts release={release} countryName={(code) => countryName(countries, code)} />
       <CopyActions link={permalink} citation={formatCitation(release, permalink)} />
-      <section className="release-body" aria-labelledby="release-text-heading">
-        <h2 id="release-text-heading" className="visually-hidden">
-          Text of the release
-        </h2>
+      <ReleaseText>
         {'loading' in body ? (
           <p className="muted">Loading the text…</p>
         ) : 'error' in body ? (
@@ -78,7 +76,7 @@ export function ReleaseView({ id }: { id: string }) {
         ) : (
           <p className="muted">The archive has no text for this release.</p>
         )}
-      </section>
+      </ReleaseText>
       {related.length > 0 ? (
         <section className="release-related no-print" aria-labelledby="related-heading">
           <h2 id="related-heading">Related releases</h2>

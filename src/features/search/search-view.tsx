@@ -40,7 +40,7 @@ export function SearchView() {
   const { index, fullText } = useSearchIndexState(corpus);
   const { search } = useLocation();
   const navigation = useNavigation();
-  const { state: wanted, isPending, go, flushUrl } = useSearchUrl();
+  const { state: wanted, isPending, go } = useSearchUrl();
   // Typing reaches this state in a transition (useSearchUrl): the box follows every key at
   // once, the view in a render React may interrupt and drop when the next key arrives.
   const state = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
@@ -101,8 +101,8 @@ export function SearchView() {
   const skipped = corpus?.skipped.count ?? 0;
 
   return (
-    // A link followed from here (a result, a page) leaves with the address brought up to date.
-    <section className="search-view" aria-labelledby="page-heading" onClickCapture={flushUrl}>
+    // A link followed from here leaves with the address brought up to date (useSearchUrl).
+    <section className="search-view" aria-labelledby="page-heading">
       <PageTitle title={title} />
       <h1 id="page-heading" tabIndex={-1}>
         Search the archive

@@ -65,6 +65,12 @@ export function useSearchUrl() {
     unwritten.current = null;
     window.history.replaceState(window.history.state, '', hrefOf(pending.to));
   }, []);
+  // Any click on the page, the header's links included: a write that came due while the router
+  // was leaving for another view (its data still loading) would pull the reader back here.
+  useEffect(() => {
+    document.addEventListener('click', flushUrl, true);
+    return () => document.removeEventListener('click', flushUrl, true);
+  }, [flushUrl]);
 
   const go = useCallback<Go>(
     (next, options = {}) => {
@@ -97,5 +103,5 @@ export function useSearchUrl() {
   // as the one navigated to, and memoised views skip the second render.
   const key = `${state.q}\n${serializeSearchState(state).toString()}`;
   const stable = useMemo(() => ({ key, state }), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the state
-  return { state: stable.state, isPending, go, flushUrl };
+  return { state: stable.state, isPending, go };
 }

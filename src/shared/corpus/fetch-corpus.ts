@@ -47,7 +47,7 @@ const isStringArray = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
 
 /** True for a shard exactly as the ingest writes it (the schema would accept it as it is). */
-function isPlainShard(json: unknown): json is BodyShard {
+export function isPlainShard(json: unknown): json is BodyShard {
   if (typeof json !== 'object' || json === null) return false;
   const { format, releases } = json as Record<string, unknown>;
   return (

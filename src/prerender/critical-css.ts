@@ -1,0 +1,95 @@
+/**
+ * The part of the app's stylesheet that one static page uses, so that it can be written into
+ * the page without repeating the whole stylesheet in every page (docs/decisions/0008). A rule
+ * is kept when one of its selectors names only classes the page has; rules that name no class,
+ * and at-rules other than @media and @supports, are always kept.
+ */
+
+type Rule = { text: string; needs: string[][] } | { media: string; rules: Rule[] };
+
+/** Index of the brace closing the block opened at `open`, skipping strings and comments. */
+function closing(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i += 1) {
+    const c = css[i];
+    if (c === '"' || c === "'") {
+      i = css.indexOf(c, i + 1);
+      if (i < 0) break;
+    } else if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      if (end < 0) break;
+      i = end + 1;
+    } else if (c === '{') depth += 1;
+    else if (c === '}' && (depth -= 1) === 0) return i;
+  }
+  throw new Error('stylesheet: a block is not closed');
+}
+
+/** Selectors split at top-level commas; each selector's classes, those under :not() aside. */
+function classesOf(prelude: string): string[][] {
+  const selectors: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < prelude.length; i += 1) {
+    const c = prelude[i];
+    if (c === '(') depth += 1;
+    else if (c === ')') depth -= 1;
+    else if (c === ',' && depth === 0) {
+      selectors.push(prelude.slice(start, i));
+      start = i + 1;
+    }
+  }
+  selectors.push(prelude.slice(start));
+  return selectors.map((s) =>
+    [...s.replace(/:not\([^)]*\)/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? ''),
+  );
+}
+
+export function parseStylesheet(css: string): Rule[] {
+  const rules: Rule[] = [];
+  let i = 0;
+  while (i < css.length) {
+    const brace = css.indexOf('{', i);
+    const semi = css.indexOf(';', i);
+    if (brace < 0 || (semi >= 0 && semi < brace && css.slice(i, semi).trim().startsWith('@'))) {
+      // A statement such as @import or @charset, or trailing text.
+      const end = semi < 0 ? css.length : semi + 1;
+      const text = css.slice(i, end).trim();
+      if (text) rules.push({ text, needs: [[]] });
+      i = end;
+      continue;
+    }
+    const end = closing(css, brace);
+    const prelude = css.slice(i, brace).trim();
+    const block = css.slice(i, end + 1).trim();
+    if (/^@(media|supports)\b/.test(prelude)) {
+      rules.push({ media: prelude, rules: parseStylesheet(css.slice(brace + 1, end)) });
+    } else {
+      rules.push({ text: block, needs: prelude.startsWith('@') ? [[]] : classesOf(prelude) });
+    }
+    i = end + 1;
+  }
+  return rules;
+}
+
+export function criticalCss(rules: readonly Rule[], used: ReadonlySet<string>): string {
+  let out = '';
+  for (const rule of rules) {
+    if ('media' in rule) {
+      const inner = criticalCss(rule.rules, used);
+      if (inner) out += `${rule.media}{${inner}}`;
+    } else if (rule.needs.some((classes) => classes.every((c) => used.has(c)))) {
+      out += rule.text;
+    }
+  }
+  return out;
+}
+
+/** The classes a page's markup uses. */
+export function classesInMarkup(html: string): Set<string> {
+  const used = new Set<string>();
+  for (const match of html.matchAll(/\sclass="([^"]*)"/g)) {
+    for (const name of (match[1] ?? '').split(/\s+/)) if (name) used.add(name);
+  }
+  return used;
+}

@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+
+const STYLESHEET = /<link rel="stylesheet"[^>]*\shref="([^"]+)"[^>]*>/;
+const STYLE_SOURCES = "style-src 'self'";
+
+/** The address of the page's one stylesheet, if it has one. */
+export const stylesheetHref = (template: string) => STYLESHEET.exec(template)?.[1];
+
+/**
+ * The page with the part of its stylesheet that it uses written into its head, and that part's
+ * hash added to the page's Content-Security-Policy so that the browser applies it: a static page
+ * then paints from its own bytes, without waiting for a second file (docs/decisions/0008). The
+ * whole stylesheet, for what the app draws once it starts, moves to the end of the body, where
+ * it holds back nothing above it. Left as it is when the styles cannot move: they name other
+ * files by relative address, or could end the element.
+ */
+export function inlineStylesheet(template: string, css: string): string {
+  const link = STYLESHEET.exec(template)?.[0];
+  if (!link || /url\(|<\/style/i.test(css) || !template.includes(STYLE_SOURCES)) return template;
+  if (!template.includes('</body>')) return template;
+  const hash = createHash('sha256').update(css).digest('base64');
+  return template
+    .replace(link, () => `<style>${css}</style>`)
+    .replace('</body>', () => `  ${link}\n  </body>`)
+    .replace(STYLE_SOURCES, () => `${STYLE_SOURCES} 'sha256-${hash}'`);
+}
+
+const APP_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * The page with the app's script replaced by the static pages' own (start-after-paint.ts),
+ * which adds the app's script, named in `data-app`, once the page has been painted.
+ */
+export function startAfterPaint(template: string, startSrc: string): string {
+  return template.replace(
+    APP_SCRIPT,
+    (_tag, app: string) =>
+      `<script type="module" crossorigin src="${startSrc}" data-app="${app}"></script>`,
+  );
+}
