@@ -44,7 +44,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['../../app/*', '../../ingest/*'],
+              group: ['../../app/*', '../../ingest/*', '../../prerender/*'],
               message: 'Features import only from src/shared.',
             },
             { group: ['../*/*', '!../../*'], message: 'A feature never imports another feature.' },
@@ -61,8 +61,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/features/*', '**/app/*', '**/ingest/*'],
-              message: 'src/shared imports nothing from features, app or ingest.',
+              group: ['**/features/*', '**/app/*', '**/ingest/*', '**/prerender/*'],
+              message: 'src/shared imports nothing from features, app, ingest or prerender.',
             },
           ],
         },
@@ -79,6 +79,23 @@ export default tseslint.config(
             {
               group: ['**/features/*', '**/app/*'],
               message: 'Ingest imports only from src/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The page's code never reaches the Node-only commands that write its data and pages.
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/ingest/*', '**/prerender/*'],
+              message: 'The app imports nothing from the ingest or prerender commands.',
             },
           ],
         },

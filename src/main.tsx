@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App, createApp, routerReady } from './app/app.tsx';
 import { focusKeyIn, restoreFocus } from './app/static/keep-focus.ts';
-import { PRERENDERED_ATTRIBUTE } from './app/static/page-html.ts';
+import { PRERENDERED_ATTRIBUTE } from './app/static/prerendered.ts';
 import './shared/ui/styles.css';
 
 const root = document.getElementById('root');

@@ -57,10 +57,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               if (record) {
                 // The text too, so that the page is drawn whole: a static page of this release
                 // (docs/decisions/0008) is replaced only by one that shows as much. A shard that
-                // fails is reported by the page itself.
+                // fails is not retried here: the page itself reports it, and tries again.
                 const shard = record.shardOf.get(record.release.id);
                 if (shard !== undefined) {
-                  await queryClient.prefetchQuery(shardQueryOptions(shard));
+                  await queryClient.prefetchQuery({ ...shardQueryOptions(shard), retry: false });
                 }
                 return null;
               }

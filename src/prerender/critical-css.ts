@@ -7,25 +7,47 @@
 
 type Rule = { text: string; needs: string[][] } | { media: string; rules: Rule[] };
 
-/** Index of the brace closing the block opened at `open`, skipping strings and comments. */
+/** Where the string opened by the quote at `open` ends, backslash escapes skipped. */
+function stringEnd(css: string, open: number): number {
+  const quote = css[open];
+  for (let i = open + 1; i < css.length; i += 1) {
+    if (css[i] === '\\') i += 1;
+    else if (css[i] === quote) return i;
+  }
+  throw new Error('stylesheet: a string is not closed');
+}
+
+/** The stylesheet without comments (licence comments included), strings left whole. */
+function withoutComments(css: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < css.length; i += 1) {
+    const c = css[i];
+    if (c === '"' || c === "'") i = stringEnd(css, i);
+    else if (c === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      if (end < 0) throw new Error('stylesheet: a comment is not closed');
+      out += css.slice(from, i);
+      from = end + 2;
+      i = end + 1;
+    }
+  }
+  return out + css.slice(from);
+}
+
+/** Index of the brace closing the block opened at `open`, skipping strings. */
 function closing(css: string, open: number): number {
   let depth = 0;
   for (let i = open; i < css.length; i += 1) {
     const c = css[i];
-    if (c === '"' || c === "'") {
-      i = css.indexOf(c, i + 1);
-      if (i < 0) break;
-    } else if (c === '/' && css[i + 1] === '*') {
-      const end = css.indexOf('*/', i + 2);
-      if (end < 0) break;
-      i = end + 1;
-    } else if (c === '{') depth += 1;
+    if (c === '"' || c === "'") i = stringEnd(css, i);
+    else if (c === '{') depth += 1;
     else if (c === '}' && (depth -= 1) === 0) return i;
   }
   throw new Error('stylesheet: a block is not closed');
 }
 
-/** Selectors split at top-level commas; each selector's classes, those under :not() aside. */
+/** Selectors split at top-level commas, and the classes each one needs. */
 function classesOf(prelude: string): string[][] {
   const selectors: string[] = [];
   let depth = 0;
@@ -40,12 +62,23 @@ function classesOf(prelude: string): string[][] {
     }
   }
   selectors.push(prelude.slice(start));
+  // Not needed for a selector to apply: classes inside :not(), :is(), :where() and :has() (one
+  // alternative may do), and dots inside attribute selectors and strings, which are no classes.
+  const plain = (selector: string) =>
+    selector
+      .replace(/"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'/g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .replace(/:(?:not|is|where|has)\((?:[^()]|\([^()]*\))*\)/g, '');
   return selectors.map((s) =>
-    [...s.replace(/:not\([^)]*\)/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? ''),
+    [...plain(s).matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1] ?? ''),
   );
 }
 
-export function parseStylesheet(css: string): Rule[] {
+export function parseStylesheet(stylesheet: string): Rule[] {
+  return parseRules(withoutComments(stylesheet));
+}
+
+function parseRules(css: string): Rule[] {
   const rules: Rule[] = [];
   let i = 0;
   while (i < css.length) {
@@ -63,7 +96,7 @@ export function parseStylesheet(css: string): Rule[] {
     const prelude = css.slice(i, brace).trim();
     const block = css.slice(i, end + 1).trim();
     if (/^@(media|supports)\b/.test(prelude)) {
-      rules.push({ media: prelude, rules: parseStylesheet(css.slice(brace + 1, end)) });
+      rules.push({ media: prelude, rules: parseRules(css.slice(brace + 1, end)) });
     } else {
       rules.push({ text: block, needs: prelude.startsWith('@') ? [[]] : classesOf(prelude) });
     }

@@ -20,7 +20,7 @@ export async function prerenderSite(root: string, outDir: string): Promise<Pages
     const { writeReleasePages } = (await vite.ssrLoadModule(
       '/src/prerender/write-release-pages.ts',
     )) as typeof import('./write-release-pages.ts');
-    return writeReleasePages(outDir, vite.config.base);
+    return writeReleasePages(outDir);
   } finally {
     await vite.close();
   }

@@ -34,6 +34,24 @@ describe('criticalCss', () => {
     expect(css).not.toContain('.quote');
   });
 
+  it('reads comments as nothing, and dots in attribute selectors as no class', () => {
+    const css = '/*! licence {;} */a[href$=".pdf"]{color:red}/* note */.b{color:blue}';
+    const kept = criticalCss(parseStylesheet(css), new Set());
+    expect(kept).toBe('a[href$=".pdf"]{color:red}');
+  });
+
+  it('needs one alternative of :is() or :where(), not all', () => {
+    const css = ':is(.release,.result) h1{margin:0}:where(.facet) p{margin:0}';
+    expect(criticalCss(parseStylesheet(css), new Set(['release']))).toBe(css);
+  });
+
+  it('reads an escaped quote as part of its string', () => {
+    const css = '.quote::before{content:"\\"}"}.result{margin:0}';
+    expect(criticalCss(parseStylesheet(css), new Set(['quote']))).toBe(
+      '.quote::before{content:"\\"}"}',
+    );
+  });
+
   it('reads braces inside strings as text', () => {
     expect(keep(['quote'])).toContain('.quote::before{content:"}{"}');
   });

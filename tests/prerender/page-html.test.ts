@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkTemplate, escapeHtml, pageHtml } from '../../src/app/static/page-html.ts';
+import { checkTemplate, escapeHtml, pageHtml } from '../../src/prerender/page-html.ts';
 import { inlineStylesheet } from '../../src/prerender/page-shell.ts';
 import { TEMPLATE } from './prerender-helpers.ts';
 
@@ -55,13 +55,17 @@ describe('inlineStylesheet', () => {
     expect(html).toMatch(
       /<link rel="stylesheet" crossorigin href="\/assets\/app.css">\n\s*<\/body>/,
     );
-    // A browser applies an inline style only if the policy names its SHA-256, in base64.
-    const hash = createHash('sha256').update('h1{color:red}').digest('base64');
+    // A browser applies an inline style only if the policy names the SHA-256 of its text.
+    const text = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(text).digest('base64');
     expect(html).toContain(`style-src 'self' 'sha256-${hash}'`);
   });
 
-  it('leaves the link when the styles name files by address or could end the element', () => {
+  it('leaves the link when the styles cannot move into the page as they are', () => {
     expect(inlineStylesheet(TEMPLATE, 'a{background:url(x.png)}')).toBe(TEMPLATE);
     expect(inlineStylesheet(TEMPLATE, 'a{content:"</style>"}')).toBe(TEMPLATE);
+    expect(inlineStylesheet(TEMPLATE, '@import "more.css";a{color:red}')).toBe(TEMPLATE);
+    // The parser would turn CR into LF before the browser hashes the text: the hash would miss.
+    expect(inlineStylesheet(TEMPLATE, 'a{color:red}\r\nb{color:blue}')).toBe(TEMPLATE);
   });
 });

@@ -24,12 +24,26 @@ export const STYLES = 'body{margin:0}.release h1{font-size:2rem}.result-title{ma
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/browser');
 
-/** A built site in a temporary folder: the page above, its stylesheet, and an ingested corpus. */
-export async function builtSite(): Promise<string> {
+/**
+ * A built site in a temporary folder: the page above, its stylesheet, and an ingested corpus.
+ * Built for another base path, it also has the manifest Vite writes, naming both entries.
+ */
+export async function builtSite(base = '/'): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'communique-prerender-'));
   mkdirSync(path.join(outDir, 'assets'));
-  writeFileSync(path.join(outDir, 'index.html'), TEMPLATE);
+  writeFileSync(
+    path.join(outDir, 'index.html'),
+    TEMPLATE.replaceAll('"/assets/', `"${base}assets/`),
+  );
   writeFileSync(path.join(outDir, 'assets/app.css'), STYLES);
+  if (base !== '/') {
+    mkdirSync(path.join(outDir, '.vite'));
+    const manifest = {
+      'index.html': { file: 'assets/app.js' },
+      'src/app/static/start-after-paint.ts': { file: 'assets/start-after-paint-x1.js' },
+    };
+    writeFileSync(path.join(outDir, '.vite/manifest.json'), JSON.stringify(manifest));
+  }
   const data = path.join(outDir, 'data');
   let stderr = '';
   const code = await runIngest([FIXTURES, '--out', data], {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordPath } from '../../src/shared/corpus/corpus-schema.ts';
+import { recordPath, shardPath } from '../../src/shared/corpus/corpus-schema.ts';
 import { writeReleasePages } from '../../src/prerender/write-release-pages.ts';
 import { builtSite, copySite } from './prerender-helpers.ts';
 
@@ -84,21 +84,53 @@ describe('writeReleasePages', () => {
     const outDir = copySite(site);
     writeReleasePages(outDir);
     const before = pagesOf(outDir);
-    writeFileSync(path.join(outDir, 'data', recordPath(0)), '{"format":1,"releases":[');
-    expect(() => writeReleasePages(outDir)).toThrow(`data/${recordPath(0)}:`);
+    // A body shard is read while the new pages are being written: they must not replace these.
+    writeFileSync(path.join(outDir, 'data', shardPath(0)), '{"format":1,"releases":[');
+    mkdirSync(path.join(outDir, '.releases-99999999'));
+    expect(() => writeReleasePages(outDir)).toThrow(`data/${shardPath(0)}:`);
     expect(pagesOf(outDir)).toEqual(before);
+    // No folder of this run or of an earlier, stopped one is left for the host to serve.
     expect(readdirSync(outDir).filter((name) => name.startsWith('.releases'))).toEqual([]);
   });
 
-  it('names a record that is not a release, by file and position', () => {
+  it('names a record that is not a release, by file, position and field', () => {
     const outDir = copySite(site);
     const file = path.join(outDir, 'data', recordPath(0));
     const records = JSON.parse(readFileSync(file, 'utf8')) as { releases: unknown[] };
-    records.releases[0] = { id: 'Not A Slug' };
+    records.releases[0] = { ...(records.releases[0] as object), id: 'Not A Slug' };
     writeFileSync(file, JSON.stringify(records));
     expect(() => writeReleasePages(outDir)).toThrow(
-      `data/${recordPath(0)}: releases.0 is not a valid release record`,
+      `data/${recordPath(0)}: releases.0.id: must be a slug`,
     );
     expect(existsSync(path.join(outDir, 'releases'))).toBe(false);
+  });
+
+  it('names both files of an id met twice', () => {
+    const outDir = copySite(site);
+    const file = path.join(outDir, 'data', recordPath(0));
+    const records = JSON.parse(readFileSync(file, 'utf8')) as {
+      releases: { id: string }[];
+      shards: number[];
+    };
+    const [first, second] = records.releases;
+    if (!first || !second) throw new Error('the fixture corpus needs two records in one file');
+    second.id = first.id;
+    writeFileSync(file, JSON.stringify(records));
+    expect(() => writeReleasePages(outDir)).toThrow(
+      `data/${recordPath(0)}: releases.1: id ${first.id} is also in data/${recordPath(0)}`,
+    );
+  });
+
+  it('follows the base path the site was built for, whatever the environment says', async () => {
+    const outDir = await builtSite('/archive/');
+    writeReleasePages(outDir);
+    const [first = ''] = pagesOf(outDir);
+    const html = readFileSync(path.join(outDir, 'releases', first), 'utf8');
+    expect(html).toContain('src="/archive/assets/start-after-paint-x1.js"');
+    expect(html).toContain('data-app="/archive/assets/app.js"');
+    expect(html).toMatch(/<a class="[^"]*" href="\/archive\/timeline"/);
+    expect(html).toMatch(/href="\/archive\/(people|countries)\//);
+    expect(html).not.toMatch(/href="\/(people|countries|timeline)/);
+    expect(html).toContain('<style>body{margin:0}.release h1{font-size:2rem}</style>');
   });
 });

@@ -5,6 +5,7 @@ import { headQueryOptions } from '../../shared/corpus/head-query.ts';
 import { routePatterns } from '../../shared/paths.ts';
 import { parseSearchState, type SearchState } from '../../shared/search/search-state.ts';
 import { SiteHeader } from './site-header.tsx';
+import { SiteMain } from './site-main.tsx';
 import { useFocusHeadingOnNavigate } from './use-focus-heading.ts';
 
 export function Layout() {
@@ -22,9 +23,9 @@ export function Layout() {
   return (
     <>
       <SiteHeader sample={sample} carried={carried} />
-      <main id="main" tabIndex={-1}>
+      <SiteMain>
         <Outlet />
-      </main>
+      </SiteMain>
     </>
   );
 }

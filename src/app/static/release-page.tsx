@@ -2,10 +2,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import type { CountryInfo } from '../../shared/corpus/corpus-schema.ts';
 import { ReleaseFacts } from '../../features/releases/release-facts.tsx';
-import { ReleaseText } from '../../features/releases/release-text.tsx';
-import { basePath, paths } from '../../shared/paths.ts';
+import { ReleaseHeading } from '../../features/releases/release-heading.tsx';
+import { NoReleaseText, ReleaseText } from '../../features/releases/release-text.tsx';
+import { paths } from '../../shared/paths.ts';
 import type { Release } from '../../shared/release/release-schema.ts';
 import { SiteHeader } from '../routes/site-header.tsx';
+import { SiteMain } from '../routes/site-main.tsx';
 
 export type StaticRelease = {
   release: Release;
@@ -17,17 +19,21 @@ export type StaticRelease = {
 /**
  * What a release page shows before the app has started, as the app draws it: the banner, the
  * heading, the particulars and the text. The app's other parts (copy buttons, related releases,
- * the search's previous and next) need the app, and appear when it takes over.
+ * the search's previous and next) need the app, and appear when it takes over. `base` is the
+ * base path the site was built for ("/", "/archive/"): every link starts with it.
  */
-export function releasePageMarkup({ release, body, countries }: StaticRelease, sample: boolean) {
+export function releasePageMarkup(
+  { release, body, countries }: StaticRelease,
+  sample: boolean,
+  base: string,
+) {
+  const basename = base.replace(/\/$/, '');
   return renderToStaticMarkup(
-    <StaticRouter basename={basePath || '/'} location={`${basePath}${paths.release(release.id)}`}>
+    <StaticRouter basename={basename || '/'} location={`${basename}${paths.release(release.id)}`}>
       <SiteHeader sample={sample} />
-      <main id="main" tabIndex={-1}>
+      <SiteMain>
         <article className="release" aria-labelledby="page-heading">
-          <h1 id="page-heading" tabIndex={-1} dir="auto">
-            {release.title}
-          </h1>
+          <ReleaseHeading title={release.title} />
           <ReleaseFacts
             release={release}
             countryName={(code) => countries.get(code)?.name ?? code}
@@ -40,11 +46,11 @@ export function releasePageMarkup({ release, body, countries }: StaticRelease, s
                 </p>
               ))
             ) : (
-              <p className="muted">The archive has no text for this release.</p>
+              <NoReleaseText />
             )}
           </ReleaseText>
         </article>
-      </main>
+      </SiteMain>
     </StaticRouter>,
   );
 }

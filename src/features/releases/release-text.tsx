@@ -11,3 +11,7 @@ export function ReleaseText({ children }: { children: ReactNode }) {
     </section>
   );
 }
+
+export function NoReleaseText() {
+  return <p className="muted">The archive has no text for this release.</p>;
+}

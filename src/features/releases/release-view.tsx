@@ -16,7 +16,8 @@ import { formatCitation } from './citation.ts';
 import { CopyActions } from './copy-actions.tsx';
 import { relatedReleases } from './related-releases.ts';
 import { ReleaseFacts } from './release-facts.tsx';
-import { ReleaseText } from './release-text.tsx';
+import { ReleaseHeading } from './release-heading.tsx';
+import { NoReleaseText, ReleaseText } from './release-text.tsx';
 import { SearchContextNav } from './search-context-nav.tsx';
 import { useSearchContext } from './use-search-context.ts';
 import './releases.css';
@@ -57,9 +58,7 @@ export function ReleaseView({ id }: { id: string }) {
     <article className="release" aria-labelledby="page-heading">
       <PageTitle title={release.title} />
       {context ? <SearchContextNav context={context} /> : null}
-      <h1 id="page-heading" tabIndex={-1} dir="auto">
-        {release.title}
-      </h1>
+      <ReleaseHeading title={release.title} />
       <ReleaseFacts release={release} countryName={(code) => countryName(countries, code)} />
       <CopyActions link={permalink} citation={formatCitation(release, permalink)} />
       <ReleaseText>
@@ -74,7 +73,7 @@ export function ReleaseView({ id }: { id: string }) {
             </p>
           ))
         ) : (
-          <p className="muted">The archive has no text for this release.</p>
+          <NoReleaseText />
         )}
       </ReleaseText>
       {related.length > 0 ? (

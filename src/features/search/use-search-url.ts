@@ -7,8 +7,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
-import { hrefOf, paths } from '../../shared/paths.ts';
+import { useLocation, useNavigate, useNavigation } from 'react-router-dom';
+import { hrefOf, paths, routePatterns } from '../../shared/paths.ts';
 import {
   parseSearchState,
   serializeSearchState,
@@ -51,6 +51,14 @@ export function useSearchUrl() {
   useLayoutEffect(() => {
     shownKey.current = location.key;
   });
+  // Whether the router is on its way to another view (Back, a link): a write that comes due
+  // then is dropped, as it would pull the reader back here.
+  const navigation = useNavigation();
+  const leaving = useRef(false);
+  useLayoutEffect(() => {
+    leaving.current =
+      navigation.state !== 'idle' && navigation.location.pathname !== routePatterns.home;
+  });
   const unwritten = useRef<{ cancel: () => void; to: string } | null>(null);
   useEffect(() => () => unwritten.current?.cancel(), []);
   /**
@@ -85,6 +93,7 @@ export function useSearchUrl() {
       const to = paths.home(next);
       const write = () => {
         unwritten.current = null;
+        if (leaving.current) return;
         void navigate(to, {
           replace: options.replace ?? false,
           // Marks the history entry as written by this chain of keystrokes (see SearchBox).

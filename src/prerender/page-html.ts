@@ -3,6 +3,8 @@
  * shows before the app starts. Every inserted text is escaped: corpus text is untrusted.
  */
 
+import { PRERENDERED_ATTRIBUTE } from '../app/static/prerendered.ts';
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -12,9 +14,6 @@ const ESCAPES: Record<string, string> = {
 };
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
-
-/** The attribute main.tsx looks for: #root holds a page the app must replace in one step. */
-export const PRERENDERED_ATTRIBUTE = 'data-prerendered';
 
 type Page = {
   /** The page's own title; the site's name is added as PageTitle adds it. */
