@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { failureText, openBenchPage, type BenchPage } from './bench-page.ts';
 import { RESULT_LINK } from './page-probe.ts';
+import { summarize } from './stats.ts';
 
 export type DetailFigure = {
   ms: number | undefined;
@@ -88,6 +89,6 @@ export async function measureDetailLoads(
     if (figure.ms === undefined) return figure;
     samples.push(figure.ms);
   }
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { ms: sorted[Math.floor(sorted.length / 2)], failure: undefined, title, samples };
+  const { p50 } = summarize(samples);
+  return { ms: p50, failure: undefined, title, samples };
 }

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { StaticRouter } from 'react-router-dom';
 import type { CountryInfo } from '../../shared/corpus/corpus-schema.ts';
+import { countryName } from '../../shared/corpus/country-name.ts';
 import { ReleaseFacts } from '../../features/releases/release-facts.tsx';
 import { ReleaseHeading } from '../../features/releases/release-heading.tsx';
 import { NoReleaseText, ReleaseText } from '../../features/releases/release-text.tsx';
@@ -36,7 +37,7 @@ export function releasePageMarkup(
           <ReleaseHeading title={release.title} />
           <ReleaseFacts
             release={release}
-            countryName={(code) => countries.get(code)?.name ?? code}
+            countryName={(code) => countryName({ countries }, code)}
           />
           <ReleaseText>
             {body.length > 0 ? (
