@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serveLargeCorpus, withoutFailedLoads } from './a11y-helpers.ts';
 import { axeViolations, baseUrl, chromiumForThisFile, openPage, releaseCount } from './browser.ts';
 
 const browser = chromiumForThisFile();
@@ -23,6 +24,26 @@ describe('search in the built app', () => {
     expect(await releaseCount(page)).toBe(3);
     expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['JP']);
     expect(problems).toEqual([]);
+  });
+
+  it('marks the words that matched in every row, those further down once the reader scrolls to them', async () => {
+    const { page, problems } = await openPage(browser());
+    await serveLargeCorpus(page);
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Minister');
+    const rows = page
+      .getByRole('region', { name: 'Results' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+    // The grown corpus is parsed and indexed on the page: give a busy machine time.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(20);
+    await expect.poll(() => rows.first().locator('mark').count()).toBeGreaterThan(0);
+    // Straight to the last row, as End or find-in-page would: the rows between never show.
+    const last = rows.last();
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(() => last.locator('mark').count()).toBeGreaterThan(0);
+    expect(await last.locator('mark').first().innerText()).toMatch(/^minister/i);
+    expect(withoutFailedLoads(problems)).toEqual([]);
   });
 
   it('restores the search box and the list on a fresh load of a shared link', async () => {

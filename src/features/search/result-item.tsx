@@ -1,4 +1,4 @@
-import { memo, Fragment, type Ref } from 'react';
+import { memo, Fragment } from 'react';
 import { countryName } from '../../shared/corpus/country-name.ts';
 import type { Corpus } from '../../shared/corpus/load-corpus.ts';
 import type { BodyState } from '../../shared/corpus/use-bodies.ts';
@@ -21,19 +21,10 @@ type Props = {
   /** The release's route, carrying the search; the list's click handler follows it. */
   to: string;
   terms: readonly HighlightTerm[];
-  /** Set on one row, to learn when the reader scrolls near it. */
-  rowRef?: Ref<HTMLLIElement> | undefined;
 };
 
 /** Memoised: a keystroke renders the results twice (see useSearchUrl), the second time alike. */
-export const ResultItem = memo(function ResultItem({
-  release,
-  body,
-  corpus,
-  to,
-  terms,
-  rowRef,
-}: Props) {
+export const ResultItem = memo(function ResultItem({ release, body, corpus, to, terms }: Props) {
   const snippet =
     'body' in body
       ? makeSnippet(body.body, terms)
@@ -42,7 +33,7 @@ export const ResultItem = memo(function ResultItem({
         : null;
   const countries = release.countries.map((code) => countryName(corpus, code));
   return (
-    <li className="result" ref={rowRef}>
+    <li className="result">
       <h3 className="result-title">
         {/* The search travels with the link: the release view offers previous and next. */}
         {/* The address for the browser (a new tab, a copied link); the list follows data-to. */}

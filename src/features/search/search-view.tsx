@@ -68,7 +68,14 @@ export function SearchView() {
   // text of an archive up to PREFETCH_LIMIT releases, the rows on screen first and those below
   // the fold when the reader scrolls near them. Past it, each row's text can be in another
   // file: rows fetch none and show their records' leads (docs/decisions/0007).
-  const [lowerRows, nearLowerRows] = useNearViewport(serializeSearchState(state).toString());
+  const [lowerRows, nearLowerRows] = useNearViewport(
+    serializeSearchState(state).toString(),
+    EAGER_ROWS,
+  );
+  // Likewise the words that matched are marked in those rows only once the reader comes near
+  // them: a first letter marks hundreds of words, most of them in rows no one sees yet.
+  const rowTerms = (row: number) =>
+    row < EAGER_ROWS || nearLowerRows ? (result?.terms ?? NO_TERMS) : NO_TERMS;
   const bodyOf = useBodies(
     corpus ? corpus.bodies?.shardOf : head?.shardOf,
     !holdsEveryBody(archiveSize) ? [] : nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
@@ -164,18 +171,17 @@ export function SearchView() {
             />
           ) : (
             // One click handler for the rows' links (see useLinkList).
-            <ol className="results" start={start + 1} onClick={followLink}>
+            <ol className="results" start={start + 1} onClick={followLink} ref={lowerRows}>
               {releases.map((release, i) => (
                 <ResultItem
                   // By place, not id: a keystroke changes most rows, and updating a row's text
                   // costs the page far less than removing one row and building another.
                   key={i}
-                  rowRef={i === EAGER_ROWS ? lowerRows : undefined}
                   release={release}
                   body={bodyOf(release)}
                   corpus={shown ?? NO_COUNTRIES}
                   to={releaseTo(release.id)}
-                  terms={result?.terms ?? NO_TERMS}
+                  terms={rowTerms(i)}
                 />
               ))}
             </ol>

@@ -1,14 +1,17 @@
 import { useCallback, useState } from 'react';
 
 /**
- * A ref for an element, and whether it has come near the viewport since `resetKey` last
- * changed. Without IntersectionObserver it counts as near at once.
+ * A ref for a list, and whether any of its items from `from` on has come near the viewport
+ * since `resetKey` last changed. Every one of them is watched, not only the first: a reader who
+ * jumps down the page (End, find in page) passes over the first without it ever crossing the
+ * viewport. Without IntersectionObserver they count as near at once.
  */
-export function useNearViewport(resetKey: string, margin = '300px') {
+export function useNearViewport(resetKey: string, from: number, margin = '300px') {
   const [nearFor, setNearFor] = useState<string | null>(null);
   const ref = useCallback(
-    (node: Element | null) => {
-      if (!node) return;
+    (list: Element | null) => {
+      const items = list ? [...list.children].slice(from) : [];
+      if (items.length === 0) return;
       if (typeof IntersectionObserver === 'undefined') {
         setNearFor(resetKey);
         return;
@@ -21,10 +24,10 @@ export function useNearViewport(resetKey: string, margin = '300px') {
         },
         { rootMargin: `${margin} 0px` },
       );
-      observer.observe(node);
+      for (const item of items) observer.observe(item);
       return () => observer.disconnect();
     },
-    [resetKey, margin],
+    [resetKey, from, margin],
   );
   return [ref, nearFor === resetKey] as const;
 }
