@@ -1,13 +1,16 @@
-import { useId, useState, type FormEvent } from 'react';
-import { normalizeDateBound, type SearchState } from '../../shared/search/search-state.ts';
-import type { Go } from './use-search-url.ts';
+import { memo, useId, useState, type FormEvent } from 'react';
+import { normalizeDateBound } from '../../shared/search/search-state.ts';
+
+export type ApplyDates = (from: string | undefined, to: string | undefined) => void;
+
+type Props = { from: string | undefined; to: string | undefined; onApply: ApplyDates };
 
 /**
  * From/to as a small form: a half-typed date is not a search, so the range applies on
  * "Apply" or Enter. The inputs are uncontrolled and keyed by the URL's values, so that Back
  * and Forward show the range of the entry they land on.
  */
-export function DateRange({ state, go }: { state: SearchState; go: Go }) {
+export const DateRange = memo(function DateRange({ from: shownFrom, to: shownTo, onApply }: Props) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
 
@@ -23,11 +26,11 @@ export function DateRange({ state, go }: { state: SearchState; go: Go }) {
       return;
     }
     setError(null);
-    go({ ...state, from: from || undefined, to: to || undefined, page: 1 });
+    onApply(from || undefined, to || undefined);
   };
 
   return (
-    <form className="date-range" onSubmit={submit} key={`${state.from}|${state.to}`} noValidate>
+    <form className="date-range" onSubmit={submit} key={`${shownFrom}|${shownTo}`} noValidate>
       <fieldset>
         <legend>Date</legend>
         <p id={`${id}-hint`} className="muted">
@@ -38,7 +41,7 @@ export function DateRange({ state, go }: { state: SearchState; go: Go }) {
           <input
             id={`${id}-from`}
             name="from"
-            defaultValue={state.from ?? ''}
+            defaultValue={shownFrom ?? ''}
             inputMode="numeric"
             autoComplete="off"
             aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
@@ -48,7 +51,7 @@ export function DateRange({ state, go }: { state: SearchState; go: Go }) {
           <input
             id={`${id}-to`}
             name="to"
-            defaultValue={state.to ?? ''}
+            defaultValue={shownTo ?? ''}
             inputMode="numeric"
             autoComplete="off"
             aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
@@ -64,4 +67,4 @@ export function DateRange({ state, go }: { state: SearchState; go: Go }) {
       </fieldset>
     </form>
   );
-}
+});

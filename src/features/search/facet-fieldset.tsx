@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { FacetValueCount } from '../../shared/search/run-search.ts';
+import type { MultiKey } from '../../shared/search/search-state.ts';
 import { foldText } from '../../shared/search/tokenize.ts';
 import { formatNumber } from '../../shared/format/format-count.ts';
+import { FacetOption, type Toggle } from './facet-option.tsx';
 
 /** Facets longer than this show their top values first, behind "Show all". */
 const TOP = 8;
@@ -9,14 +11,16 @@ const TOP = 8;
 const FILTER_AT = 12;
 
 type Props = {
+  facet: MultiKey;
   legend: string;
   /** Plural noun for "Show all 120 people" and "Filter people". */
   plural: string;
   values: readonly FacetValueCount[];
-  onToggle: (value: string) => void;
+  /** The same function throughout (see FacetOption). */
+  onToggle: Toggle;
 };
 
-export function FacetFieldset({ legend, plural, values, onToggle }: Props) {
+export function FacetFieldset({ facet, legend, plural, values, onToggle }: Props) {
   const id = useId();
   const [showAll, setShowAll] = useState(false);
   const [filter, setFilter] = useState('');
@@ -31,40 +35,24 @@ export function FacetFieldset({ legend, plural, values, onToggle }: Props) {
     <fieldset className="facet">
       <legend>{legend}</legend>
       {values.length > FILTER_AT ? (
-        <div className="facet-filter">
-          <label htmlFor={`${id}-filter`}>Filter {plural}</label>
-          <input
-            id={`${id}-filter`}
-            type="search"
-            value={filter}
-            autoComplete="off"
-            onChange={(e) => setFilter(e.target.value)}
-          />
-        </div>
+        <FacetFilter id={`${id}-filter`} plural={plural} filter={filter} setFilter={setFilter} />
       ) : null}
       {shown.length === 0 ? (
         <p className="muted">{needle ? `No ${plural} match.` : `No ${plural} in these results.`}</p>
       ) : (
         <ul className="facet-values">
-          {shown.map((v, i) => {
-            const inputId = `${id}-${i}`;
-            return (
-              <li key={v.value}>
-                <input
-                  id={inputId}
-                  type="checkbox"
-                  checked={v.selected}
-                  onChange={() => onToggle(v.value)}
-                  aria-describedby={`${inputId}-count`}
-                />
-                <label htmlFor={inputId}>{v.label}</label>
-                <span id={`${inputId}-count`} className="facet-count">
-                  {formatNumber(v.count)}
-                  <span className="visually-hidden"> {v.count === 1 ? 'release' : 'releases'}</span>
-                </span>
-              </li>
-            );
-          })}
+          {shown.map((v) => (
+            <FacetOption
+              key={v.value}
+              id={`${id}-${encodeURIComponent(v.value)}`}
+              facet={facet}
+              value={v.value}
+              label={v.label}
+              count={v.count}
+              selected={v.selected}
+              onToggle={onToggle}
+            />
+          ))}
         </ul>
       )}
       {long && !needle ? (
@@ -80,3 +68,26 @@ export function FacetFieldset({ legend, plural, values, onToggle }: Props) {
     </fieldset>
   );
 }
+
+type FilterProps = {
+  id: string;
+  plural: string;
+  filter: string;
+  setFilter: (filter: string) => void;
+};
+
+/** Memoised, as its input would otherwise be written again with every keystroke's counts. */
+const FacetFilter = memo(function FacetFilter({ id, plural, filter, setFilter }: FilterProps) {
+  return (
+    <div className="facet-filter">
+      <label htmlFor={id}>Filter {plural}</label>
+      <input
+        id={id}
+        type="search"
+        value={filter}
+        autoComplete="off"
+        onChange={(e) => setFilter(e.target.value)}
+      />
+    </div>
+  );
+});

@@ -60,8 +60,9 @@ export const ResultItem = memo(function ResultItem({ release, body, corpus, to, 
               <dt>People</dt>
               <dd>
                 {/* Each name isolated: a right-to-left name must not reorder the ones after it. */}
+                {/* By place, as the rows are: the next row's names then rewrite these in place. */}
                 {release.people.map((person, index) => (
-                  <Fragment key={`${person.id}-${index}`}>
+                  <Fragment key={index}>
                     {index > 0 ? ', ' : null}
                     <bdi>
                       <Highlight text={person.name} terms={terms} />
