@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { serveLargeCorpus, withoutFailedLoads } from './a11y-helpers.ts';
 import { axeViolations, baseUrl, chromiumForThisFile, openPage, releaseCount } from './browser.ts';
@@ -26,23 +27,28 @@ describe('search in the built app', () => {
     expect(problems).toEqual([]);
   });
 
-  it('marks the words that matched in every row, those further down once the reader scrolls to them', async () => {
+  it('marks the words that matched in every row, those further down once the reader comes near them', async () => {
     const { page, problems } = await openPage(browser());
-    await serveLargeCorpus(page);
-    await page.goto(`${baseUrl()}/`);
-    await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially('Minister');
-    const rows = page
-      .getByRole('region', { name: 'Results' })
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { level: 3 }) });
-    // The grown corpus is parsed and indexed on the page: give a busy machine time.
-    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(20);
-    await expect.poll(() => rows.first().locator('mark').count()).toBeGreaterThan(0);
+    const rows = await searchGrownCorpus(page, 'Minister');
+    expect(await rows.count()).toBe(20);
+    // The seventh row starts about 300 px below the band watched under a 900 px window.
+    expect(await rows.nth(6).locator('mark').count()).toBe(0);
     // Straight to the last row, as End or find-in-page would: the rows between never show.
     const last = rows.last();
     await last.scrollIntoViewIfNeeded();
     await expect.poll(() => last.locator('mark').count()).toBeGreaterThan(0);
     expect(await last.locator('mark').first().innerText()).toMatch(/^minister/i);
+    expect(withoutFailedLoads(problems)).toEqual([]);
+  });
+
+  it('shows the passage that matched in rows not yet marked', async () => {
+    const { page, problems } = await openPage(browser());
+    // A word of later paragraphs only: the opening paragraph would not show it.
+    const rows = await searchGrownCorpus(page, 'dialogue');
+    expect(await rows.count()).toBe(10);
+    const seventh = rows.nth(6);
+    expect(await seventh.locator('mark').count()).toBe(0);
+    expect(await seventh.getByRole('paragraph').last().innerText()).toMatch(/dialogue/i);
     expect(withoutFailedLoads(problems)).toEqual([]);
   });
 
@@ -83,3 +89,19 @@ describe('search in the built app', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+/** Types `query` into the search of the fixture corpus grown fivefold; its result rows once marked. */
+async function searchGrownCorpus(page: Page, query: string) {
+  await serveLargeCorpus(page);
+  await page.goto(`${baseUrl()}/`);
+  await page.getByRole('searchbox', { name: 'Search releases' }).pressSequentially(query);
+  const rows = page
+    .getByRole('region', { name: 'Results' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3 }) });
+  // The grown corpus is parsed and indexed on the page: give a busy machine time.
+  await expect
+    .poll(() => rows.first().locator('mark').count(), { timeout: 10_000 })
+    .toBeGreaterThan(0);
+  return rows;
+}

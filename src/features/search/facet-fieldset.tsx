@@ -44,7 +44,7 @@ export function FacetFieldset({ facet, legend, plural, values, onToggle }: Props
           {shown.map((v) => (
             <FacetOption
               key={v.value}
-              id={`${id}-${encodeURIComponent(v.value)}`}
+              id={`${id}-value-${v.id}`}
               facet={facet}
               value={v.value}
               label={v.label}

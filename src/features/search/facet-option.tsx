@@ -5,7 +5,7 @@ import { formatNumber } from '../../shared/format/format-count.ts';
 export type Toggle = (facet: MultiKey, value: string) => void;
 
 type Props = {
-  /** Unique in the page and stable for the value, so that a value moving up the list keeps it. */
+  /** Unique in the page and the same for the value, so that a value moving up keeps it. */
   id: string;
   facet: MultiKey;
   value: string;

@@ -20,11 +20,23 @@ type Props = {
   corpus: Pick<Corpus, 'countries'>;
   /** The release's route, carrying the search; the list's click handler follows it. */
   to: string;
+  /** What matched: it chooses the passage shown, and is marked when `marked`. */
   terms: readonly HighlightTerm[];
+  marked: boolean;
 };
 
+const NO_MARKS: readonly HighlightTerm[] = [];
+
 /** Memoised: a keystroke renders the results twice (see useSearchUrl), the second time alike. */
-export const ResultItem = memo(function ResultItem({ release, body, corpus, to, terms }: Props) {
+export const ResultItem = memo(function ResultItem({
+  release,
+  body,
+  corpus,
+  to,
+  terms,
+  marked,
+}: Props) {
+  const marks = marked ? terms : NO_MARKS;
   const snippet =
     'body' in body
       ? makeSnippet(body.body, terms)
@@ -38,7 +50,7 @@ export const ResultItem = memo(function ResultItem({ release, body, corpus, to, 
         {/* The search travels with the link: the release view offers previous and next. */}
         {/* The address for the browser (a new tab, a copied link); the list follows data-to. */}
         <a href={hrefOf(to)} data-to={to} dir="auto">
-          <Highlight text={release.title} terms={terms} />
+          <Highlight text={release.title} terms={marks} />
         </a>
       </h3>
       <p className="result-meta">
@@ -49,7 +61,7 @@ export const ResultItem = memo(function ResultItem({ release, body, corpus, to, 
       {snippet ? (
         <p className="result-snippet">
           {snippet.cutBefore ? '… ' : null}
-          <Highlight text={snippet.text} terms={terms} />
+          <Highlight text={snippet.text} terms={marks} />
           {snippet.cutAfter ? ' …' : null}
         </p>
       ) : null}
@@ -65,7 +77,7 @@ export const ResultItem = memo(function ResultItem({ release, body, corpus, to, 
                   <Fragment key={index}>
                     {index > 0 ? ', ' : null}
                     <bdi>
-                      <Highlight text={person.name} terms={terms} />
+                      <Highlight text={person.name} terms={marks} />
                     </bdi>
                   </Fragment>
                 ))}

@@ -71,11 +71,12 @@ export function SearchView() {
   const [lowerRows, nearLowerRows] = useNearViewport(
     serializeSearchState(state).toString(),
     EAGER_ROWS,
+    releases.length,
   );
   // Likewise the words that matched are marked in those rows only once the reader comes near
-  // them: a first letter marks hundreds of words, most of them in rows no one sees yet.
-  const rowTerms = (row: number) =>
-    row < EAGER_ROWS || nearLowerRows ? (result?.terms ?? NO_TERMS) : NO_TERMS;
+  // them (the passage shown is chosen as before): a first letter marks hundreds of words, most
+  // of them in rows no one sees yet.
+  const marked = (row: number) => row < EAGER_ROWS || nearLowerRows;
   const bodyOf = useBodies(
     corpus ? corpus.bodies?.shardOf : head?.shardOf,
     !holdsEveryBody(archiveSize) ? [] : nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
@@ -181,7 +182,8 @@ export function SearchView() {
                   body={bodyOf(release)}
                   corpus={shown ?? NO_COUNTRIES}
                   to={releaseTo(release.id)}
-                  terms={rowTerms(i)}
+                  terms={result?.terms ?? NO_TERMS}
+                  marked={marked(i)}
                 />
               ))}
             </ol>

@@ -9,7 +9,14 @@ import { effectiveSort, type MultiKey, type SearchState, type Sort } from './sea
 
 export const FACET_KEYS = ['country', 'person', 'type', 'source', 'year'] as const;
 
-export type FacetValueCount = { value: string; label: string; count: number; selected: boolean };
+export type FacetValueCount = {
+  /** The value's number in its facet column: the same for the index's lifetime (element ids). */
+  id: number;
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+};
 
 export type SearchResult = {
   /** Ids of every matching release, in display order (sorted all on first read). */
@@ -205,7 +212,7 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
     facets[key] = Array.from(ids, (id) => {
       const value = column.values[id]!;
       const label = column.labels[id] ?? value;
-      return { value, label, count: count[id]!, selected: chosen.has(value) };
+      return { id, value, label, count: count[id]!, selected: chosen.has(value) };
     });
   });
 
