@@ -12,7 +12,8 @@ import { useCallback, useState } from 'react';
 export function useNearViewport(resetKey: string, from: number, count: number, margin = '300px') {
   const [nearNow, setNearNow] = useState(false);
   const [nearFor, setNearFor] = useState<string | null>(null);
-  // Adjusting state during render, as React documents: the latch follows the watch.
+  // Adjusting state during render, as React documents: the latch follows the watch, and the
+  // render is done again with it before anything is shown.
   if (nearNow && nearFor !== resetKey) setNearFor(resetKey);
   const ref = useCallback(
     (list: Element | null) => {
@@ -41,5 +42,5 @@ export function useNearViewport(resetKey: string, from: number, count: number, m
     },
     [from, count, margin],
   );
-  return [ref, nearNow || nearFor === resetKey] as const;
+  return [ref, nearFor === resetKey] as const;
 }
