@@ -95,6 +95,14 @@ describe('search state in the URL', () => {
     );
   });
 
+  it('reads a query of white space alone as no query, as its URL has none', () => {
+    for (const q of ['%09', '%20%20', '%0A']) {
+      const state = parseSearchState(new URLSearchParams(`q=${q}`));
+      expect(state.q).toBe('');
+      expect(serializeSearchState(state).toString()).toBe('');
+    }
+  });
+
   it('keeps a query cut at the length limit well formed, even mid-emoji', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 3 }), anyText(4), (pad, tail) => {

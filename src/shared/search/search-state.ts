@@ -71,9 +71,11 @@ function cleanQuery(raw: string | null): string {
   if (!raw) return '';
   // Drop lone surrogates so that a broken shared link cannot break rendering or encoding;
   // after the cut, which can itself halve a pair.
-  return raw
+  const q = raw
     .slice(0, MAX_QUERY_LENGTH)
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  // White space alone is no query, as the URL writes it: the state must survive its own URL.
+  return q.trim() ? q : '';
 }
 
 /** Parses URL search parameters; unknown and malformed values are dropped, never an error. */
