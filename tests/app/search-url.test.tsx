@@ -136,6 +136,24 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     expect(facet('Country').getByRole('checkbox', { name: 'Germany' })).toBeChecked();
   });
 
+  it('drops a date error on Back, with the dates it was about', async () => {
+    const { user, router } = renderApp('/', fixtureCorpus());
+    await findSearchBox();
+    const from = () => screen.getByRole('textbox', { name: 'From' });
+    await user.type(from(), '2023');
+    await user.click(screen.getByRole('button', { name: 'Apply dates' }));
+    await eventually(() => expect(router.state.location.search).toBe('?from=2023'));
+    await user.clear(from());
+    await user.type(from(), '20x3');
+    await user.click(screen.getByRole('button', { name: 'Apply dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('“20x3” is not a year');
+
+    await act(() => router.navigate(-1));
+    await eventually(() => expect(from()).toHaveValue(''));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(from()).not.toHaveAttribute('aria-invalid');
+  });
+
   it('ignores malformed and unknown values and drops them from the URL', async () => {
     const { router } = renderApp(
       '/?country=ZZ&country=jp&person=Not%20A%20Slug&person=nobody-known&type=fax&type=visit' +

@@ -7,10 +7,14 @@ type Props = { from: string | undefined; to: string | undefined; onApply: ApplyD
 
 /**
  * From/to as a small form: a half-typed date is not a search, so the range applies on
- * "Apply" or Enter. The inputs are uncontrolled and keyed by the URL's values, so that Back
- * and Forward show the range of the entry they land on.
+ * "Apply" or Enter. The form is keyed by the URL's values, so that Back and Forward show the
+ * range of the entry they land on, and drop an error about dates no longer in the fields.
  */
-export const DateRange = memo(function DateRange({ from: shownFrom, to: shownTo, onApply }: Props) {
+export const DateRange = memo(function DateRange({ from, to, onApply }: Props) {
+  return <DateForm key={`${from}|${to}`} from={from} to={to} onApply={onApply} />;
+});
+
+function DateForm({ from: shownFrom, to: shownTo, onApply }: Props) {
   const id = useId();
   const [error, setError] = useState<string | null>(null);
 
@@ -30,7 +34,7 @@ export const DateRange = memo(function DateRange({ from: shownFrom, to: shownTo,
   };
 
   return (
-    <form className="date-range" onSubmit={submit} key={`${shownFrom}|${shownTo}`} noValidate>
+    <form className="date-range" onSubmit={submit} noValidate>
       <fieldset>
         <legend>Date</legend>
         <p id={`${id}-hint`} className="muted">
@@ -67,4 +71,4 @@ export const DateRange = memo(function DateRange({ from: shownFrom, to: shownTo,
       </fieldset>
     </form>
   );
-});
+}
