@@ -31,6 +31,7 @@ export const PAGE_SIZE = 20;
 /** Rows whose text is fetched with the results; about what a screen shows. */
 const EAGER_ROWS = 6;
 const NO_TERMS: HighlightTerm[] = [];
+const NO_NAMES: string[] = [];
 const NO_COUNTRIES = { countries: new Map<string, CountryInfo>() };
 
 export function SearchView() {
@@ -81,6 +82,12 @@ export function SearchView() {
     corpus ? corpus.bodies?.shardOf : head?.shardOf,
     !holdsEveryBody(archiveSize) ? [] : nearLowerRows ? releases : releases.slice(0, EAGER_ROWS),
   );
+  // Memoised: Fuse.js over every name takes several milliseconds, and the URL written once the
+  // typing pauses renders the view again with the same result.
+  const suggestions = useMemo(() => {
+    const words = state.q.trim();
+    return index && result?.total === 0 && words ? closestNames(index, words) : NO_NAMES;
+  }, [index, result, state.q]);
   if (error) return <LoadError error={error} onRetry={retry} retrying={retrying} />;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
@@ -167,7 +174,7 @@ export function SearchView() {
             <NoResults
               state={state}
               hasFilters={activeFilters(index, state).length > 0}
-              suggestions={query ? closestNames(index, query) : []}
+              suggestions={suggestions}
               go={go}
             />
           ) : (
