@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { release, renderApp } from './render-app.tsx';
 import {
@@ -114,6 +114,23 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     await eventually(() => expect(router.state.location.search).toBe('?q=Mori&country=FR'));
     expect(router.state.historyAction).toBe('PUSH');
     expect(screen.getByRole('searchbox', { name: 'Search releases' })).toHaveValue('Mori');
+  });
+
+  it('keeps the words just typed when a filter is ticked before the view caught up', async () => {
+    const { router } = renderApp('/?country=DE', fixtureCorpus());
+    const box = await findSearchBox();
+    await expectCount('1 release');
+    // Both in one act: the view's transition to the typed words has not rendered yet when
+    // the box is ticked, as on a slow machine or with a fast hand.
+    act(() => {
+      fireEvent.change(box, { target: { value: 'Vogt' } });
+      fireEvent.click(facet('Type').getByRole('checkbox', { name: 'Visit' }));
+    });
+    await eventually(() =>
+      expect(router.state.location.search).toBe('?q=Vogt&country=DE&type=visit'),
+    );
+    expect(box).toHaveValue('Vogt');
+    await expectCount('1 release');
   });
 
   it('restores the previous search, box and filters, on Back and Forward', async () => {

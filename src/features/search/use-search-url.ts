@@ -80,8 +80,16 @@ export function useSearchUrl() {
     return () => document.removeEventListener('click', flushUrl, true);
   }, [flushUrl]);
 
+  // The words last typed, and on which location. A filter, sort or date chosen before the
+  // view's transition to those words has rendered is built on the state shown, whose query is
+  // older: it keeps the words in the box instead (only typing changes the query through `go`).
+  const typed = useRef<{ key: string; q: string } | null>(null);
   const go = useCallback<Go>(
-    (next, options = {}) => {
+    (wanted, options = {}) => {
+      const latest = typed.current;
+      let next = wanted;
+      if (options.draft !== undefined) typed.current = { key: shownKey.current, q: wanted.q };
+      else if (latest && latest.key === shownKey.current) next = { ...wanted, q: latest.q };
       // Typing moves the view in a transition: the key event then renders only the box (its
       // own draft), and the view follows in one render React may interrupt when the next key
       // comes. A ticked box or a chosen sort shows at once.
