@@ -133,6 +133,40 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     await expectCount('1 release');
   });
 
+  it('forgets the words typed on an entry once the reader has left it', async () => {
+    const { router } = renderApp('/?country=DE', fixtureCorpus());
+    const box = await findSearchBox();
+    await expectCount('1 release');
+    act(() => {
+      fireEvent.change(box, { target: { value: 'Vogt' } });
+      // A keyboard change of the sort: no click, so nothing writes the typed words first.
+      fireEvent.change(screen.getByRole('combobox', { name: 'Sort by' }), {
+        target: { value: 'oldest' },
+      });
+    });
+    await eventually(() =>
+      expect(router.state.location.search).toBe('?q=Vogt&country=DE&sort=oldest'),
+    );
+    await act(() => router.navigate(-1));
+    await eventually(() => expect(router.state.location.search).toBe('?country=DE'));
+    act(() => fireEvent.click(facet('Type').getByRole('checkbox', { name: 'Visit' })));
+    await eventually(() => expect(router.state.location.search).toBe('?country=DE&type=visit'));
+    expect(box).toHaveValue('');
+  });
+
+  it('drops the URL write still waiting for the typing to pause when Back comes first', async () => {
+    const { user, router } = renderApp('/', fixtureCorpus());
+    const box = await findSearchBox();
+    await user.click(facet('Country').getByRole('checkbox', { name: 'France' }));
+    await eventually(() => expect(router.state.location.search).toBe('?country=FR'));
+    act(() => fireEvent.change(box, { target: { value: 'Mori' } }));
+    await act(() => router.navigate(-1));
+    // Longer than the pause after which typing writes the URL.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+    expect(router.state.location.search).toBe('');
+    expect(router.state.historyAction).toBe('POP');
+  });
+
   it('restores the previous search, box and filters, on Back and Forward', async () => {
     const { user, router } = renderApp('/?q=Vogt', fixtureCorpus());
     await expectCount('1 release');

@@ -15,6 +15,10 @@ import {
   type SearchState,
 } from '../../shared/search/search-state.ts';
 
+/**
+ * Moves to another search state. Only typing (`draft`) changes the query: any other call
+ * keeps the words last typed on this location, even before the view has rendered them.
+ */
 export type Go = (next: SearchState, options?: { replace?: boolean; draft?: number }) => void;
 
 type Pending = { key: string; next: SearchState };
@@ -61,6 +65,20 @@ export function useSearchUrl() {
   });
   const unwritten = useRef<{ cancel: () => void; to: string } | null>(null);
   useEffect(() => () => unwritten.current?.cancel(), []);
+  // The words last typed, and on which location. A filter, sort or date chosen before the
+  // view's transition to those words has rendered is built on the state shown, whose query is
+  // older: it keeps the words in the box instead (only typing changes the query through `go`).
+  const typed = useRef<{ key: string; q: string } | null>(null);
+  // Once the location moves (Back, Forward, a filter, the URL written), both belong to the
+  // entry left: a write still waiting for the typing to pause would replace the entry landed
+  // on, and the words would come back on a later filter, were that entry shown again.
+  useLayoutEffect(() => {
+    if (typed.current && typed.current.key !== location.key) {
+      typed.current = null;
+      unwritten.current?.cancel();
+      unwritten.current = null;
+    }
+  });
   /**
    * Puts the words typed but not yet in the address into the current history entry at once,
    * for a link followed before the typing paused: Back must return to what was on screen.
@@ -80,10 +98,6 @@ export function useSearchUrl() {
     return () => document.removeEventListener('click', flushUrl, true);
   }, [flushUrl]);
 
-  // The words last typed, and on which location. A filter, sort or date chosen before the
-  // view's transition to those words has rendered is built on the state shown, whose query is
-  // older: it keeps the words in the box instead (only typing changes the query through `go`).
-  const typed = useRef<{ key: string; q: string } | null>(null);
   const go = useCallback<Go>(
     (wanted, options = {}) => {
       const latest = typed.current;
