@@ -149,6 +149,9 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     );
     await act(() => router.navigate(-1));
     await eventually(() => expect(router.state.location.search).toBe('?country=DE'));
+    // The reader leaves the box: it shows this entry's query, none.
+    act(() => fireEvent.blur(box));
+    expect(box).toHaveValue('');
     act(() => fireEvent.click(facet('Type').getByRole('checkbox', { name: 'Visit' })));
     await eventually(() => expect(router.state.location.search).toBe('?country=DE&type=visit'));
     expect(box).toHaveValue('');
