@@ -1,6 +1,7 @@
-import { Link } from 'react-router-dom';
-import { paths } from '../../shared/paths.ts';
+import type { MouseEvent } from 'react';
+import { hrefOf, paths } from '../../shared/paths.ts';
 import type { SearchState } from '../../shared/search/search-state.ts';
+import { useLinkList } from '../../shared/ui/use-link-list.ts';
 
 /**
  * Page numbers to show: the first, the last, and two either side of the current one. Built
@@ -20,18 +21,31 @@ export function pageWindow(current: number, count: number): (number | 'gap')[] {
 
 type Props = { state: SearchState; pageCount: number; onNavigate: () => void };
 
+/**
+ * Plain links followed by one click handler on the list, as the result rows are
+ * (useLinkList): the pagination renders on every keystroke, and a router Link per page
+ * number ran its own hooks each time.
+ */
 export function Pagination({ state, pageCount, onNavigate }: Props) {
+  const followLink = useLinkList();
   if (pageCount <= 1) return null;
   const page = Math.min(state.page, pageCount);
-  const to = (p: number) => paths.home({ ...state, page: p });
+  const link = (p: number) => {
+    const to = paths.home({ ...state, page: p });
+    return { href: hrefOf(to), 'data-to': to };
+  };
+  const onClick = (event: MouseEvent<HTMLElement>) => {
+    followLink(event);
+    if (event.defaultPrevented) onNavigate();
+  };
   return (
-    <nav className="pagination" aria-label="Pages of results">
+    <nav className="pagination" aria-label="Pages of results" onClick={onClick}>
       <ul>
         {page > 1 ? (
           <li>
-            <Link to={to(page - 1)} rel="prev" onClick={onNavigate}>
+            <a {...link(page - 1)} rel="prev">
               Previous<span className="visually-hidden"> page</span>
-            </Link>
+            </a>
           </li>
         ) : null}
         {pageWindow(page, pageCount).map((p, i) =>
@@ -41,18 +55,18 @@ export function Pagination({ state, pageCount, onNavigate }: Props) {
             </li>
           ) : (
             <li key={p}>
-              <Link to={to(p)} aria-current={p === page ? 'page' : undefined} onClick={onNavigate}>
+              <a {...link(p)} aria-current={p === page ? 'page' : undefined}>
                 <span className="visually-hidden">Page </span>
                 {p}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < pageCount ? (
           <li>
-            <Link to={to(page + 1)} rel="next" onClick={onNavigate}>
+            <a {...link(page + 1)} rel="next">
               Next<span className="visually-hidden"> page</span>
-            </Link>
+            </a>
           </li>
         ) : null}
       </ul>
