@@ -84,10 +84,11 @@ export function SearchView() {
   );
   // Memoised: Fuse.js over every name takes several milliseconds, and the URL written once the
   // typing pauses renders the view again with the same result.
-  const suggestions = useMemo(() => {
-    const words = state.q.trim();
-    return index && result?.total === 0 && words ? closestNames(index, words) : NO_NAMES;
-  }, [index, result, state.q]);
+  const query = state.q.trim();
+  const suggestions = useMemo(
+    () => (index && result?.total === 0 && query ? closestNames(index, query) : NO_NAMES),
+    [index, result, query],
+  );
   if (error) return <LoadError error={error} onRetry={retry} retrying={retrying} />;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const canonical = state.page > pageCount ? { ...state, page: pageCount } : state;
@@ -109,7 +110,6 @@ export function SearchView() {
     : total === 0
       ? 'No releases'
       : formatCount(total, 'release', 'releases');
-  const query = state.q.trim();
   const title = query
     ? `“${query.length > 60 ? `${query.slice(0, 60)}…` : query}” – ${count}`
     : 'Search the archive';
