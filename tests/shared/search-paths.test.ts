@@ -3,6 +3,7 @@ import { serializeCorpus } from '../../src/ingest/serialize-corpus.ts';
 import { serializeDerived } from '../../src/ingest/serialize-derived.ts';
 import { bodyShardSchema, shardSizeFor } from '../../src/shared/corpus/corpus-schema.ts';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
+import { cachedSearch, prepareLetter } from '../../src/shared/search/cached-search.ts';
 import { runSearch } from '../../src/shared/search/run-search.ts';
 import {
   buildSearchIndex,
@@ -86,5 +87,36 @@ describe('search paths', () => {
     const full = buildSearchIndex(loadCorpus(serializeCorpus(content)));
     expect(top(catalogueOnly, { q: 'harbour' }).ids).not.toEqual(top(full, { q: 'harbour' }).ids);
     expect(top(catalogueOnly, { q: 'harbour' }).total).toBe(0);
+  });
+
+  it('answers a lone letter prepared while idle as the search itself would', () => {
+    const index = buildSearchIndex(loadCorpus(serializeCorpus(content)));
+    const answer = (state: Partial<SearchState>) => {
+      const { page, total, facets, terms, unknownWords, sort } = cachedSearch(index, {
+        ...EMPTY_SEARCH,
+        ...state,
+      });
+      return { ids: page(0, 20), total, facets, terms, unknownWords, sort };
+    };
+    const before = answer({ q: 'M' });
+    const prepared = prepareLetter(index, 'm', 20);
+    // Either case of the letter is served by the prepared search, and gives what it gave.
+    expect(cachedSearch(index, { ...EMPTY_SEARCH, q: 'M' })).toBe(prepared);
+    expect(cachedSearch(index, { ...EMPTY_SEARCH, q: 'm' })).toBe(prepared);
+    expect(answer({ q: 'M' })).toEqual(before);
+    expect(before.total).toBeGreaterThan(20);
+    // The first page is kept, and a caller changing its copy does not change the next one.
+    const page = prepared.page(0, 20);
+    page.reverse();
+    expect(prepared.page(0, 20)).toEqual(before.ids);
+    expect(prepared.page(20, 20)).toEqual(prepared.ids.slice(20, 40));
+    // With a filter, a sort or a second page the letter is searched as any other state.
+    const filtered = answer({ q: 'M', country: ['DE'] });
+    expect(filtered.total).toBeLessThan(before.total);
+    expect(filtered.ids).toEqual(top(index, { q: 'M', country: ['DE'] }).ids);
+    expect(answer({ q: 'M', sort: 'oldest' }).ids).toEqual(
+      top(index, { q: 'm', sort: 'oldest' }).ids,
+    );
+    expect(cachedSearch(index, { ...EMPTY_SEARCH, q: 'M', sort: 'oldest' })).not.toBe(prepared);
   });
 });

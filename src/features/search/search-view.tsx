@@ -10,7 +10,7 @@ import { cleanSearchState } from '../../shared/search/clean-state.ts';
 import { cachedSearch } from '../../shared/search/cached-search.ts';
 import type { HighlightTerm } from '../../shared/search/highlight-ranges.ts';
 import { useBodies } from '../../shared/corpus/use-bodies.ts';
-import { serializeSearchState } from '../../shared/search/search-state.ts';
+import { PAGE_SIZE, serializeSearchState } from '../../shared/search/search-state.ts';
 import { closestNames } from '../../shared/search/suggest.ts';
 import { useSearchIndexState } from '../../shared/search/use-full-index.ts';
 import { PageTitle } from '../../shared/ui/page-title.tsx';
@@ -27,7 +27,6 @@ import { SortSelect } from './sort-select.tsx';
 import { useSearchUrl } from './use-search-url.ts';
 import './search-view.css';
 
-export const PAGE_SIZE = 20;
 /** Rows whose text is fetched with the results; about what a screen shows. */
 const EAGER_ROWS = 6;
 const NO_TERMS: HighlightTerm[] = [];

@@ -1,9 +1,24 @@
 import { runSearch, type SearchResult } from './run-search.ts';
 import type { SearchIndex } from './search-index.ts';
-import { serializeSearchState, type SearchState } from './search-state.ts';
+import { EMPTY_SEARCH, serializeSearchState, type SearchState } from './search-state.ts';
 
 const LIMIT = 16;
 const caches = new WeakMap<SearchIndex, Map<string, SearchResult>>();
+/** First letters searched while the page was idle, kept for the index's lifetime. */
+const letters = new WeakMap<SearchIndex, Map<string, SearchResult>>();
+
+const keyOf = (state: SearchState) =>
+  `${state.q}\n${serializeSearchState({ ...state, q: '', page: 1 }).toString()}`;
+
+/**
+ * The key of a prepared first letter, when the state is one: a lone letter and nothing else
+ * chosen. Its case is folded, as the search folds every word.
+ */
+function letterKey(state: SearchState): string | undefined {
+  if (state.q.length !== 1) return undefined;
+  const rest = serializeSearchState({ ...state, q: '', page: 1 });
+  return rest.size === 0 ? state.q.toLowerCase() : undefined;
+}
 
 /**
  * runSearch, remembered per index for the last few states. A keystroke renders the state it
@@ -11,9 +26,12 @@ const caches = new WeakMap<SearchIndex, Map<string, SearchResult>>();
  * render, and Back to a recent search, then cost nothing.
  */
 export function cachedSearch(index: SearchIndex, state: SearchState): SearchResult {
+  const letter = letterKey(state);
+  const prepared = letter === undefined ? undefined : letters.get(index)?.get(letter);
+  if (prepared) return prepared;
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = new Map()));
-  const key = `${state.q}\n${serializeSearchState({ ...state, q: '', page: 1 }).toString()}`;
+  const key = keyOf(state);
   const hit = cache.get(key);
   if (hit) {
     // Most recently used last, so the oldest is the first to go.
@@ -24,5 +42,23 @@ export function cachedSearch(index: SearchIndex, state: SearchState): SearchResu
   const result = runSearch(index, state);
   cache.set(key, result);
   if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
+  return result;
+}
+
+/**
+ * Searches a lone letter ahead of the reader, with its first page, and keeps it. A first
+ * letter matches much of the archive: its search is the costliest of any key's, and every
+ * search the reader begins starts with one.
+ */
+export function prepareLetter(index: SearchIndex, letter: string, pageSize: number) {
+  let kept = letters.get(index);
+  if (!kept) letters.set(index, (kept = new Map()));
+  const q = letter.toLowerCase();
+  let result = kept.get(q);
+  if (!result) {
+    result = runSearch(index, { ...EMPTY_SEARCH, q });
+    result.page(0, pageSize);
+    kept.set(q, result);
+  }
   return result;
 }

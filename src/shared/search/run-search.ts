@@ -198,6 +198,7 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
   const sort = effectiveSort(state);
   const idsOf = (ords: Int32Array) => Array.from(ords, (ord) => index.ids[ord]!);
   let all: string[] | undefined;
+  let last: { start: number; count: number; ids: string[] } | undefined;
   const allIds = () => (all ??= idsOf(sortMatches(matches, sort, scores, index)));
 
   const facets = {} as Record<MultiKey, FacetValueCount[]>;
@@ -220,10 +221,14 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
     get ids() {
       return allIds();
     },
-    page: (start, count) =>
-      all
-        ? all.slice(start, start + count)
-        : idsOf(sortMatches(matches, sort, scores, index, start + count)).slice(start),
+    page: (start, count) => {
+      if (all) return all.slice(start, start + count);
+      // The same page is read again by each render of the view, and by the idle warm-up.
+      if (last?.start === start && last.count === count) return [...last.ids];
+      const ids = idsOf(sortMatches(matches, sort, scores, index, start + count)).slice(start);
+      last = { start, count, ids };
+      return [...ids];
+    },
     total: matches.length,
     facets,
     terms: words.terms,

@@ -33,6 +33,8 @@ export const EMPTY_SEARCH: SearchState = {
   page: 1,
 };
 
+/** Results on a page: the view shows them, and the idle warm-up prepares first pages. */
+export const PAGE_SIZE = 20;
 export const MAX_QUERY_LENGTH = 500;
 const MAX_VALUES = 50;
 const MAX_PAGE = 100_000;

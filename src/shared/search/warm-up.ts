@@ -1,11 +1,11 @@
 import { prepareCorpusIndex } from '../corpus/corpus-index.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { warmFuzzyBand } from './fuzzy-terms.ts';
-import { prefixTerms } from './match-words.ts';
+import { prepareLetter } from './cached-search.ts';
 import { runSearch } from './run-search.ts';
 import { closestNames } from './suggest.ts';
 import type { SearchIndex } from './search-index.ts';
-import { EMPTY_SEARCH } from './search-state.ts';
+import { EMPTY_SEARCH, PAGE_SIZE } from './search-state.ts';
 
 /**
  * Resolves when the page is idle, with how long it may work: browsers hold idle callbacks
@@ -44,27 +44,21 @@ export async function warmUp(index: SearchIndex, corpus: Corpus) {
   // Small on purpose: a task of idle work must not hold up a key typed meanwhile.
   const some = index.vocabulary[index.vocabulary.length >> 1];
   if (some) runSearch(index, { ...EMPTY_SEARCH, q: some.slice(0, 3) });
-  // The terms that stand for a first letter are among the most frequent in the archive, and
-  // decoding their postings was a third of that key's search at 100,000 releases (about
-  // 3 MB of arrays at 10,000 releases, 33 MB at 100,000). A letter per idle moment.
+  // Every first letter, searched with its first page and kept (prepareLetter): a letter per
+  // idle moment. A first letter matches much of the archive, and its search was the costliest
+  // part of the costliest key, a third of it decoding postings at 100,000 releases.
   const reach = new Map<string, number>();
   for (const letter of LETTERS) {
     await pause();
-    let postings = 0;
-    for (const term of prefixTerms(index, letter)) {
-      postings += index.postings.get(term)!.docs.length;
-    }
-    reach.set(letter, postings);
+    reach.set(letter, prepareLetter(index, letter, PAGE_SIZE).total);
   }
   const [first, second] = [...reach].sort((a, b) => b[1] - a[1]).map(([letter]) => letter);
-  // Then searches like a reader's first keys, each with its first page, on the broadest
-  // letters: one word matching most of the archive, then a second word begun. Their paths
-  // differ from the small search above, and their loops are optimised before the first key
-  // (a first two-word search took 25 ms to score at 100,000 releases, later ones 4 ms).
-  for (const q of [first, first && second ? `${first} ${second}` : undefined]) {
-    await pause();
-    if (q) runSearch(index, { ...EMPTY_SEARCH, q }).page(0, 20);
-  }
+  // Then a search like a reader's second word begun, on the broadest letters: its path
+  // differs from a lone letter's, and its loops are optimised before the first key (a first
+  // two-word search took 25 ms to score at 100,000 releases, later ones 4 ms).
+  await pause();
+  if (first && second)
+    runSearch(index, { ...EMPTY_SEARCH, q: `${first} ${second}` }).page(0, PAGE_SIZE);
   // A word found nowhere goes to the fuzzy matcher, whose vocabulary bands are built on first
   // use; words of four to ten letters cover most names a reader mistypes.
   for (let length = 4; length <= 10; length += 1) {
