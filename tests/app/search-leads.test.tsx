@@ -58,4 +58,23 @@ describe('search view: result rows before their text', () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(bodyRequests).toEqual([]);
   });
+
+  it('keeps the lead when the text cannot be fetched, and the release says why', async () => {
+    const folder = ingestedFolder(searchReleases, false);
+    folder.releaseCatalogue();
+    const reply = async (url: string) =>
+      url.includes('/bodies/') ? new Response('', { status: 500 }) : folder.reply(url);
+    const { user } = renderApp('/', reply);
+    await user.type(await findSearchBox(), 'universities');
+    await expectCount('1 release');
+    // A moment for the failed fetch to settle: the row keeps its lead.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(rowText(hanMori.title)).toContain(opening);
+
+    await user.click(screen.getByRole('link', { name: hanMori.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: hanMori.title })).toBeVisible();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The text could not be loaded (HTTP 500).',
+    );
+  });
 });

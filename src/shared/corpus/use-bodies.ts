@@ -27,16 +27,22 @@ export function useBodies(
   const shards = shardOf
     ? [...new Set(releases.flatMap((r) => shardOf.get(r.id) ?? []))].sort((a, b) => a - b)
     : [];
+  // Only the shards still to come make a query: once every shard a page needs is at hand (at
+  // once, for an archive whose texts are all fetched), each keystroke's new page would
+  // otherwise build and observe a query of its own, a task of several ms after each frame.
+  const missing = shards.filter(
+    (k) => queryClient.getQueryData(shardQueryOptions(k).queryKey) === undefined,
+  );
   const { data } = useQuery({
-    ...pageShardsQueryOptions(queryClient, shards),
-    enabled: shards.length > 0,
+    ...pageShardsQueryOptions(queryClient, missing),
+    enabled: missing.length > 0,
   });
   return (release: Pick<Release, 'id' | 'body'>): BodyState => {
     const shard = shardOf?.get(release.id);
     if (shard === undefined) return stateOf(release.body);
     // A release not asked for still shows its body if its shard is at hand.
     const result =
-      data?.[shards.indexOf(shard)] ?? queryClient.getQueryData(shardQueryOptions(shard).queryKey);
+      queryClient.getQueryData(shardQueryOptions(shard).queryKey) ?? data?.[missing.indexOf(shard)];
     if (result instanceof Error) return { error: result.message };
     if (result) return stateOf(result.get(release.id) ?? NO_BODY);
     return LOADING;
