@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/shared/corpus/load-corpus.ts';
+import { facetColumn } from '../../src/shared/search/facet-column.ts';
 import { FACET_KEYS, runSearch } from '../../src/shared/search/run-search.ts';
 import { buildSearchIndex } from '../../src/shared/search/search-index.ts';
 import { EMPTY_SEARCH } from '../../src/shared/search/search-state.ts';
@@ -53,5 +54,32 @@ describe('facet counts of a search without filters', () => {
     // Both ways of counting were exercised.
     expect(broad).toBeGreaterThan(0);
     expect(broad).toBeLessThan(300);
+  });
+});
+
+describe('facet column', () => {
+  it('lists a value once per release, however often the release names it', () => {
+    const releases = [
+      { ...corpus.releases[0]!, countries: ['KR', 'JP', 'KR'] },
+      { ...corpus.releases[1]!, countries: [] },
+      { ...corpus.releases[2]!, countries: ['JP', 'JP', 'DE'] },
+    ];
+    const column = facetColumn(
+      releases,
+      (r) => r.countries,
+      (code) => `name of ${code}`,
+    );
+    expect(column.values).toEqual(['KR', 'JP', 'DE']);
+    const listed = (ord: number) =>
+      Array.from(
+        column.data.subarray(column.offsets[ord], column.offsets[ord + 1]),
+        (id) => column.values[id],
+      );
+    expect([listed(0), listed(1), listed(2)]).toEqual([['KR', 'JP'], [], ['JP', 'DE']]);
+    expect(Array.from(column.labelOrder, (id) => column.labels[id])).toEqual([
+      'name of DE',
+      'name of JP',
+      'name of KR',
+    ]);
   });
 });
