@@ -7,7 +7,9 @@ import {
   SEARCH_INDEX_FILE_NAME,
   shardPath,
 } from './corpus-schema.ts';
-import { CorpusError, loadCorpus } from './load-corpus.ts';
+import { CorpusError, loadCorpusInSlices } from './load-corpus.ts';
+import { readText } from './read-text.ts';
+import { slicer } from '../tasks/slicer.ts';
 
 /** A file of the data folder, as the page (or its worker) fetches it. */
 export const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
@@ -40,7 +42,9 @@ export async function fetchCorpus() {
   if (!response.ok) {
     throw new CorpusError(`The corpus could not be loaded (HTTP ${response.status}).`);
   }
-  return loadCorpus(await response.text());
+  // One pause for both: the first step of loading waits if reading ended a slice.
+  const pause = slicer();
+  return loadCorpusInSlices(await readText(response, pause), pause);
 }
 
 const isStringArray = (value: unknown): value is string[] =>

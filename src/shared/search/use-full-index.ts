@@ -10,31 +10,8 @@ import {
   searchIndexFromFile,
   type SearchIndex,
 } from './search-index.ts';
+import { slicer } from '../tasks/slicer.ts';
 import { warmUp } from './warm-up.ts';
-
-/** At most this much work between two chances for the page to handle input and paint. */
-const SLICE_MS = 8;
-
-function nextTask() {
-  // A message, not setTimeout, which browsers clamp to 4 ms after a few nested calls.
-  return new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
-function slicer() {
-  let sliceStart = performance.now();
-  return async () => {
-    if (performance.now() - sliceStart < SLICE_MS) return;
-    await nextTask();
-    sliceStart = performance.now();
-  };
-}
 
 /**
  * Builds the full-text index on the page in slices of a few milliseconds, so that no task
