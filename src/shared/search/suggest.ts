@@ -1,4 +1,4 @@
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { parseQuery } from './query-parse.ts';
 import type { SearchIndex } from './search-index.ts';
 
