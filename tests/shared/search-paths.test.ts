@@ -110,7 +110,9 @@ describe('search paths', () => {
     page.reverse();
     expect(prepared.page(0, 20)).toEqual(before.ids);
     expect(prepared.page(20, 20)).toEqual(prepared.ids.slice(20, 40));
-    // With a filter, a sort or a second page the letter is searched as any other state.
+    // Any page of the letter's results comes from the same search.
+    expect(cachedSearch(index, { ...EMPTY_SEARCH, q: 'M', page: 2 })).toBe(prepared);
+    // With a filter or a sort the letter is searched as any other state.
     const filtered = answer({ q: 'M', country: ['DE'] });
     expect(filtered.total).toBeLessThan(before.total);
     expect(filtered.ids).toEqual(top(index, { q: 'M', country: ['DE'] }).ids);

@@ -40,9 +40,13 @@ export function useBodies(
   return (release: Pick<Release, 'id' | 'body'>): BodyState => {
     const shard = shardOf?.get(release.id);
     if (shard === undefined) return stateOf(release.body);
-    // A release not asked for still shows its body if its shard is at hand.
+    // A release not asked for still shows its body if its shard is at hand. A shard that
+    // failed stays failed while a later page asks for it again, rather than loading.
+    const key = shardQueryOptions(shard).queryKey;
     const result =
-      queryClient.getQueryData(shardQueryOptions(shard).queryKey) ?? data?.[missing.indexOf(shard)];
+      queryClient.getQueryData(key) ??
+      data?.[missing.indexOf(shard)] ??
+      queryClient.getQueryState(key)?.error;
     if (result instanceof Error) return { error: result.message };
     if (result) return stateOf(result.get(release.id) ?? NO_BODY);
     return LOADING;

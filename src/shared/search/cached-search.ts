@@ -23,7 +23,8 @@ function letterKey(state: SearchState): string | undefined {
 /**
  * runSearch, remembered per index for the last few states. A keystroke renders the state it
  * navigates to and then the same state read back from the URL, as another object: the second
- * render, and Back to a recent search, then cost nothing.
+ * render, and Back to a recent search, then cost nothing. A lone first letter is answered by
+ * the search prepared while the page was idle (prepareLetter), on any page of its results.
  */
 export function cachedSearch(index: SearchIndex, state: SearchState): SearchResult {
   const letter = letterKey(state);

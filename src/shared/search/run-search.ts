@@ -223,7 +223,7 @@ export function runSearch(index: SearchIndex, state: SearchState): SearchResult 
     },
     page: (start, count) => {
       if (all) return all.slice(start, start + count);
-      // The same page is read again by each render of the view, and by the idle warm-up.
+      // Kept for a result read again: a first letter prepared while idle, Back to a search.
       if (last?.start === start && last.count === count) return [...last.ids];
       const ids = idsOf(sortMatches(matches, sort, scores, index, start + count)).slice(start);
       last = { start, count, ids };
