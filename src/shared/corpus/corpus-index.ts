@@ -1,3 +1,4 @@
+import { runSteps } from '../tasks/slicer.ts';
 import type { Release } from '../release/release-schema.ts';
 import type { Corpus } from './load-corpus.ts';
 
@@ -59,11 +60,9 @@ function* build(corpus: Corpus): Generator<void, CorpusIndex> {
 export function corpusIndex(corpus: Corpus): CorpusIndex {
   const cached = cache.get(corpus);
   if (cached) return cached;
-  const steps = build(corpus);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  cache.set(corpus, step.value);
-  return step.value;
+  const index = runSteps(build(corpus));
+  cache.set(corpus, index);
+  return index;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { runSteps, runStepsWithPauses } from '../tasks/slicer.ts';
 import { corpusFileSchema, type CountryInfo } from './corpus-schema.ts';
 import { isCanonicalRelease } from './fast-release-check.ts';
 import { releaseSchema, type Person, type Release } from '../release/release-schema.ts';
@@ -44,23 +45,15 @@ const STEP = 200;
 
 /** Turns the text of corpus.json into a corpus, skipping and counting invalid releases. */
 export function loadCorpus(text: string): Corpus {
-  const steps = load(text);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(load(text));
 }
 
 /**
  * loadCorpus, awaiting `pause` between steps: checking the 10,000 releases of a catalogue
  * took about 100 ms in one task, after its JSON.parse (which cannot be split).
  */
-export async function loadCorpusInSlices(text: string, pause: () => Promise<void>) {
-  const steps = load(text);
-  for (;;) {
-    await pause();
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+export function loadCorpusInSlices(text: string, pause: () => Promise<void>) {
+  return runStepsWithPauses(load(text), pause);
 }
 
 function* load(text: string): Generator<void, Corpus> {

@@ -1,3 +1,4 @@
+import { runSteps, runStepsWithPauses } from '../tasks/slicer.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
 import { RELEASE_TYPE_LABELS, type Release } from '../release/release-schema.ts';
 import type { MultiKey } from './search-state.ts';
@@ -41,11 +42,7 @@ function pack(builder: PostingsBuilder, size: number): PackedPostings {
 export function buildSearchIndex(corpus: Corpus): SearchIndex {
   const builder = new PostingsBuilder();
   corpus.releases.forEach((release, ord) => addRelease(builder, release, corpus.countries, ord));
-  const steps = finishSteps(corpus, pack(builder, corpus.releases.length));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(finishSteps(corpus, pack(builder, corpus.releases.length)));
 }
 
 /**
@@ -58,12 +55,8 @@ export async function searchIndexFromFile(
   bytes: Uint8Array,
   pause: () => Promise<void> | void = () => {},
 ): Promise<SearchIndex> {
-  const steps = finishSteps(corpus, new PackedPostings(bytes, corpus.releases.length));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  const postings = new PackedPostings(bytes, corpus.releases.length);
+  return runStepsWithPauses(finishSteps(corpus, postings), pause);
 }
 
 /**
@@ -91,12 +84,7 @@ export async function buildSearchIndexFromShards(
     addRelease(builder, { ...release, body }, corpus.countries, ord);
     await pause();
   }
-  const steps = finishSteps(corpus, pack(builder, corpus.releases.length));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return runStepsWithPauses(finishSteps(corpus, pack(builder, corpus.releases.length)), pause);
 }
 
 /** The index from its postings, in steps: each `yield` is a point where a page may pause. */

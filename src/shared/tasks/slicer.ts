@@ -23,3 +23,23 @@ export function slicer() {
     sliceStart = performance.now();
   };
 }
+
+/** Runs long work written as steps (a generator whose `yield`s may pause) at once. */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs long work written as steps, awaiting `pause` before each one. */
+export async function runStepsWithPauses<T>(
+  steps: Generator<void, T>,
+  pause: () => Promise<void> | void,
+): Promise<T> {
+  for (;;) {
+    await pause();
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
