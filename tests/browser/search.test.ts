@@ -52,6 +52,35 @@ describe('search in the built app', () => {
     expect(withoutFailedLoads(problems)).toEqual([]);
   });
 
+  it('shows a key’s results in the same frame as the key itself', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${baseUrl()}/`);
+    const box = page.getByRole('searchbox', { name: 'Search releases' });
+    await box.pressSequentially('Iwaya');
+    await expect.poll(() => releaseCount(page)).toBe(1);
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+    // What the first frame after the next key paints: its animation frame callback runs
+    // just before that frame, after the key's own task.
+    await page.evaluate(() => {
+      const seen = window as unknown as { firstFrame?: string[] };
+      window.addEventListener(
+        'keydown',
+        () =>
+          requestAnimationFrame(() => {
+            const box = document.querySelector<HTMLInputElement>('input[type="search"]');
+            const count = document.querySelector('.result-count');
+            seen.firstFrame = [box?.value ?? '', count?.textContent ?? ''];
+          }),
+        { capture: true, once: true },
+      );
+    });
+    await box.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => (window as { firstFrame?: string[] }).firstFrame))
+      .toEqual(['', '6 releases']);
+    expect(problems).toEqual([]);
+  });
+
   it('restores the search box and the list on a fresh load of a shared link', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`${baseUrl()}/?q=Iwaya&country=JP`);

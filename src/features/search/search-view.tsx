@@ -29,6 +29,11 @@ import './search-view.css';
 
 /** Rows whose text is fetched with the results; about what a screen shows. */
 const EAGER_ROWS = 6;
+/**
+ * Up to this many releases a key's search takes a few milliseconds, and the key renders its
+ * results in its own task; past it, in a transition (docs/decisions/0012).
+ */
+const TYPING_IN_TASK_LIMIT = 15_000;
 const NO_TERMS: HighlightTerm[] = [];
 const NO_NAMES: string[] = [];
 const NO_COUNTRIES = { countries: new Map<string, CountryInfo>() };
@@ -40,16 +45,18 @@ export function SearchView() {
   const { index, fullText } = useSearchIndexState(corpus);
   const { search } = useLocation();
   const navigation = useNavigation();
-  const { state: wanted, isPending, go } = useSearchUrl();
-  // Typing reaches this state in a transition (useSearchUrl): the box follows every key at
-  // once, the view in a render React may interrupt and drop when the next key arrives.
+  const shown = corpus ?? head;
+  const archiveSize = corpus?.releases.length ?? head?.total ?? 0;
+  const typingInTransition = archiveSize > TYPING_IN_TASK_LIMIT;
+  const { state: wanted, isPending, go } = useSearchUrl({ typingInTransition });
+  // Typing reaches this state in the key's own task; in a large archive, in a transition
+  // (useSearchUrl): the box follows every key at once, the view in a render React may
+  // interrupt and drop when the next key arrives.
   const state = useMemo(() => (index ? cleanSearchState(index, wanted) : wanted), [index, wanted]);
   const result = useMemo(() => (index ? cachedSearch(index, state) : null), [index, state]);
   // Until the index is ready, the plain newest-first view needs none: the catalogue (or the
   // head, before it) is in that order already. Any other search waits for the index.
   const browsing = !result && serializeSearchState({ ...state, sort: undefined }).size === 0;
-  const shown = corpus ?? head;
-  const archiveSize = corpus?.releases.length ?? head?.total ?? 0;
   const total = result?.total ?? (browsing ? archiveSize : 0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const followLink = useLinkList();

@@ -38,7 +38,7 @@ const URL_WRITE_DELAY_MS = 300;
  *
  * The results follow each key at once; its URL is written when the typing pauses.
  */
-export function useSearchUrl() {
+export function useSearchUrl({ typingInTransition }: { typingInTransition: boolean }) {
   const location = useLocation();
   const navigate = useNavigate();
   const parsed = useMemo(
@@ -62,6 +62,11 @@ export function useSearchUrl() {
   useLayoutEffect(() => {
     leaving.current =
       navigation.state !== 'idle' && navigation.location.pathname !== routePatterns.home;
+  });
+  // Read by `go` when called, so that `go` stays the same function when the index arrives.
+  const typingDeferred = useRef(typingInTransition);
+  useLayoutEffect(() => {
+    typingDeferred.current = typingInTransition;
   });
   const unwritten = useRef<{ cancel: () => void; to: string } | null>(null);
   useEffect(() => () => unwritten.current?.cancel(), []);
@@ -104,12 +109,14 @@ export function useSearchUrl() {
       let next = wanted;
       if (options.draft !== undefined) typed.current = { key: shownKey.current, q: wanted.q };
       else if (latest && latest.key === shownKey.current) next = { ...wanted, q: latest.q };
-      // Typing moves the view in a transition: the key event then renders only the box (its
-      // own draft), and the view follows in one render React may interrupt when the next key
-      // comes. A ticked box or a chosen sort shows at once.
+      // A ticked box or a chosen sort shows at once, and so does a key, with its results, in
+      // the key's own task: one frame for both (docs/decisions/0012). In a large archive,
+      // where a search can take longer than a frame, typing moves the view in a transition
+      // instead: the key then renders only the box (its own draft), and the view follows in
+      // a render React may interrupt when the next key comes.
       const pend = () => setPending({ key: shownKey.current, next });
-      if (options.draft === undefined) pend();
-      else startTransition(pend);
+      if (options.draft !== undefined && typingDeferred.current) startTransition(pend);
+      else pend();
       unwritten.current?.cancel();
       unwritten.current = null;
       const to = paths.home(next);
