@@ -111,6 +111,8 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/global-setup.ts'],
           fileParallelism: false,
+          // A real browser on a busy machine: a page can take a few seconds to be ready.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 30_000,
           hookTimeout: 180_000,
         },

@@ -24,16 +24,15 @@ import { ResultItem } from './result-item.tsx';
 import { SearchBox } from './search-box.tsx';
 import { NoResults, QueryNotes } from './search-notices.tsx';
 import { SortSelect } from './sort-select.tsx';
+import { TYPING_IN_TASK_LIMIT } from './typing-limit.ts';
 import { useSearchUrl } from './use-search-url.ts';
 import './search-view.css';
 
-/** Rows whose text is fetched with the results; about what a screen shows. */
-const EAGER_ROWS = 6;
 /**
- * Up to this many releases a key's search takes a few milliseconds, and the key renders its
- * results in its own task; past it, in a transition (docs/decisions/0012).
+ * Rows whose text is fetched and marked with the results; about what a screen shows. The
+ * stylesheet lays these out without content-visibility (search-view.css, `.result`).
  */
-const TYPING_IN_TASK_LIMIT = 15_000;
+const EAGER_ROWS = 6;
 const NO_TERMS: HighlightTerm[] = [];
 const NO_NAMES: string[] = [];
 const NO_COUNTRIES = { countries: new Map<string, CountryInfo>() };

@@ -71,8 +71,9 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   const unwritten = useRef<{ cancel: () => void; to: string } | null>(null);
   useEffect(() => () => unwritten.current?.cancel(), []);
   // The words last typed, and on which location. A filter, sort or date chosen before the
-  // view's transition to those words has rendered is built on the state shown, whose query is
-  // older: it keeps the words in the box instead (only typing changes the query through `go`).
+  // view has rendered those words (in a large archive typing moves it in a transition) is
+  // built on the state shown, whose query is older: it keeps the words in the box instead
+  // (only typing changes the query through `go`).
   const typed = useRef<{ key: string; q: string } | null>(null);
   // Once the location moves (Back, Forward, a filter, the URL written), both belong to the
   // entry left: a write still waiting for the typing to pause would replace the entry landed

@@ -57,14 +57,17 @@ export async function warmUp(index: SearchIndex, corpus: Corpus) {
   // Small on purpose: a task of idle work must not hold up a key typed meanwhile.
   const some = index.vocabulary[index.vocabulary.length >> 1];
   const warm = some ? runSearch(index, { ...EMPTY_SEARCH, q: some.slice(0, 3) }) : undefined;
-  // Then its rows' words marked and passages chosen, likewise: 5-6 ms of a first key's render
-  // when cold, 2 ms later. First, as idle work is held back while the reader types.
+  // Then the words of its rows marked, as a result row marks them, likewise: 5-6 ms of a
+  // first key's render when cold, 2 ms later. Early, as idle work is held back while the
+  // reader types.
   await pause();
-  for (const id of warm?.page(0, PAGE_SIZE) ?? []) {
-    const release = corpus.byId.get(id);
-    if (!release || !warm) continue;
-    splitHighlights(release.title, warm.terms);
-    if (release.lead) makeSnippet([release.lead], warm.terms);
+  if (warm) {
+    for (const id of warm.page(0, PAGE_SIZE)) {
+      const release = corpus.byId.get(id);
+      if (!release) continue;
+      splitHighlights(release.title, warm.terms);
+      if (release.lead) makeSnippet([release.lead], warm.terms);
+    }
   }
   // Every first letter, searched with its first page and kept (prepareLetter). A first letter
   // matches much of the archive, and its search was the costliest part of the costliest key.
