@@ -214,10 +214,16 @@ describe('search view: the URL is the state, typing in a transition', { timeout:
     typing.limit = undefined;
   });
 
-  it('keeps the words just typed when a filter is ticked before the view caught up', async () => {
+  /** The search narrowed to Germany (one release), where the typing starts. */
+  async function openGermanReleases() {
     const { router } = renderApp('/?country=DE', fixtureCorpus());
     const box = await findSearchBox();
     await expectCount('1 release');
+    return { router, box };
+  }
+
+  it('keeps the words just typed when a filter is ticked before the view caught up', async () => {
+    const { router, box } = await openGermanReleases();
     // Both in one act: the view's transition to the typed words has not rendered yet when
     // the box is ticked, as in a large archive with a fast hand.
     act(() => {
@@ -232,9 +238,7 @@ describe('search view: the URL is the state, typing in a transition', { timeout:
   });
 
   it('forgets the words typed on an entry once the reader has left it', async () => {
-    const { router } = renderApp('/?country=DE', fixtureCorpus());
-    const box = await findSearchBox();
-    await expectCount('1 release');
+    const { router, box } = await openGermanReleases();
     act(() => {
       fireEvent.change(box, { target: { value: 'Vogt' } });
       // A keyboard change of the sort: no click, so nothing writes the typed words first.
