@@ -27,12 +27,14 @@ export function useBodies(
   const shards = shardOf
     ? [...new Set(releases.flatMap((r) => shardOf.get(r.id) ?? []))].sort((a, b) => a - b)
     : [];
+  // Each shard's texts as the cache holds them now, read once for the page's rows.
+  const held = new Map<number, Map<string, string[]> | undefined>(
+    shards.map((k) => [k, queryClient.getQueryData(shardQueryOptions(k).queryKey)]),
+  );
   // Only the shards still to come make a query: once every shard a page needs is at hand (at
   // once, for an archive whose texts are all fetched), each keystroke's new page would
   // otherwise build and observe a query of its own, a task of several ms after each frame.
-  const missing = shards.filter(
-    (k) => queryClient.getQueryData(shardQueryOptions(k).queryKey) === undefined,
-  );
+  const missing = shards.filter((k) => held.get(k) === undefined);
   const { data } = useQuery({
     ...pageShardsQueryOptions(queryClient, missing),
     enabled: missing.length > 0,
@@ -44,7 +46,7 @@ export function useBodies(
     // failed stays failed while a later page asks for it again, rather than loading.
     const key = shardQueryOptions(shard).queryKey;
     const result =
-      queryClient.getQueryData(key) ??
+      (held.has(shard) ? held.get(shard) : queryClient.getQueryData(key)) ??
       data?.[missing.indexOf(shard)] ??
       queryClient.getQueryState(key)?.error;
     if (result instanceof Error) return { error: result.message };

@@ -7,19 +7,6 @@ const caches = new WeakMap<SearchIndex, Map<string, SearchResult>>();
 /** First letters searched while the page was idle, kept for the index's lifetime. */
 const letters = new WeakMap<SearchIndex, Map<string, SearchResult>>();
 
-const keyOf = (state: SearchState) =>
-  `${state.q}\n${serializeSearchState({ ...state, q: '', page: 1 }).toString()}`;
-
-/**
- * The key of a prepared first letter, when the state is one: a lone letter and nothing else
- * chosen. Its case is folded, as the search folds every word.
- */
-function letterKey(state: SearchState): string | undefined {
-  if (state.q.length !== 1) return undefined;
-  const rest = serializeSearchState({ ...state, q: '', page: 1 });
-  return rest.size === 0 ? state.q.toLowerCase() : undefined;
-}
-
 /**
  * runSearch, remembered per index for the last few states. A keystroke renders the state it
  * navigates to and then the same state read back from the URL, as another object: the second
@@ -27,12 +14,16 @@ function letterKey(state: SearchState): string | undefined {
  * the search prepared while the page was idle (prepareLetter), on any page of its results.
  */
 export function cachedSearch(index: SearchIndex, state: SearchState): SearchResult {
-  const letter = letterKey(state);
-  const prepared = letter === undefined ? undefined : letters.get(index)?.get(letter);
-  if (prepared) return prepared;
+  // Everything chosen but the words and the page.
+  const rest = serializeSearchState({ ...state, q: '', page: 1 }).toString();
+  // A lone letter with nothing else chosen, in either case, as the search folds every word.
+  if (state.q.length === 1 && rest === '') {
+    const prepared = letters.get(index)?.get(state.q.toLowerCase());
+    if (prepared) return prepared;
+  }
   let cache = caches.get(index);
   if (!cache) caches.set(index, (cache = new Map()));
-  const key = keyOf(state);
+  const key = `${state.q}\n${rest}`;
   const hit = cache.get(key);
   if (hit) {
     // Most recently used last, so the oldest is the first to go.
