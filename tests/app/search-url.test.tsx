@@ -22,11 +22,6 @@ vi.mock('../../src/features/search/typing-limit.ts', async (importOriginal) => {
     },
   };
 });
-vi.mock('../../src/features/search/typing-limit.ts', () => ({
-  get TYPING_IN_TASK_LIMIT() {
-    return typing.limit;
-  },
-}));
 
 /** Extra invented releases, enough for more than one page. */
 const notices = Array.from({ length: 25 }, (_, i) =>
@@ -37,6 +32,29 @@ const notices = Array.from({ length: 25 }, (_, i) =>
     body: ['Opening hours of the consular section change during the holidays.'],
   }),
 );
+
+/**
+ * The next key comes just as the pause in the typing writes "Mor": the router has moved to
+ * that URL, but the view has not rendered it yet. The key's words stay, and are written next.
+ */
+async function keyDuringWrite() {
+  const { router } = renderApp('/', fixtureCorpus());
+  const box = await findSearchBox();
+  act(() => fireEvent.change(box, { target: { value: 'Mor' } }));
+  await expectCount('4 releases');
+  let typedDuringWrite = false;
+  const stop = router.subscribe((state) => {
+    if (typedDuringWrite || state.location.search !== '?q=Mor') return;
+    typedDuringWrite = true;
+    fireEvent.change(box, { target: { value: 'Mori Whitfield' } });
+  });
+  await eventually(() => expect(typedDuringWrite).toBe(true));
+  stop();
+  await expectCount('2 releases');
+  expect(box).toHaveValue('Mori Whitfield');
+  await eventually(() => expect(router.state.location.search).toBe('?q=Mori+Whitfield'));
+  await expectCount('2 releases');
+}
 
 describe('search view: the URL is the state', { timeout: 60_000 }, () => {
   it('restores every parameter from the URL and writes every change back', async () => {
@@ -131,6 +149,8 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     expect(router.state.historyAction).toBe('PUSH');
     expect(screen.getByRole('searchbox', { name: 'Search releases' })).toHaveValue('Mori');
   });
+
+  it('keeps a key typed while the URL of the keys before it is being written', keyDuringWrite);
 
   it('drops the URL write still waiting for the typing to pause when Back comes first', async () => {
     const { user, router } = renderApp('/', fixtureCorpus());
@@ -236,6 +256,8 @@ describe('search view: the URL is the state, typing in a transition', { timeout:
     expect(box).toHaveValue('Vogt');
     await expectCount('1 release');
   });
+
+  it('keeps a key typed while the URL of the keys before it is being written', keyDuringWrite);
 
   it('forgets the words typed on an entry once the reader has left it', async () => {
     const { router, box } = await openGermanReleases();

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useLocation, useNavigate, useNavigation } from 'react-router-dom';
+import { useLocation, useNavigate, useNavigation, useNavigationType } from 'react-router-dom';
 import { hrefOf, paths, routePatterns } from '../../shared/paths.ts';
 import {
   parseSearchState,
@@ -21,7 +21,8 @@ import {
  */
 export type Go = (next: SearchState, options?: { replace?: boolean; draft?: number }) => void;
 
-type Pending = { key: string; next: SearchState };
+/** chain: the typing chain (see SearchBox) of a keystroke's state. */
+type Pending = { key: string; next: SearchState; chain?: number | undefined };
 
 /**
  * How long the box must rest before a keystroke's URL is written. Writing history costs
@@ -45,9 +46,19 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
     () => parseSearchState(new URLSearchParams(location.search)),
     [location.search],
   );
+  const navigationType = useNavigationType();
   const [pending, setPending] = useState<Pending | null>(null);
+  // The router has landed on the URL written for a pause in the typing, and keys typed since
+  // that write began are not in it: they stay on screen, and their own write still comes.
+  const overtakes = (chain: number | undefined, q: string) =>
+    chain !== undefined &&
+    navigationType === 'REPLACE' &&
+    (location.state as { searchDraft?: unknown } | null)?.searchDraft === chain &&
+    q !== parsed.q;
   // Adjusting state to a new location during render, as React documents: no effect, no loop.
-  if (pending && pending.key !== location.key) setPending(null);
+  if (pending && pending.key !== location.key) {
+    setPending(overtakes(pending.chain, pending.next.q) ? { ...pending, key: location.key } : null);
+  }
   const isPending = pending !== null && pending.key === location.key;
   // The key of the location on screen, for `go`, which stays the same function throughout so
   // that memoised parts of the view do not render again for a new `go`.
@@ -74,12 +85,17 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   // view has rendered those words (in a large archive typing moves it in a transition) is
   // built on the state shown, whose query is older: it keeps the words in the box instead
   // (only typing changes the query through `go`).
-  const typed = useRef<{ key: string; q: string } | null>(null);
+  const typed = useRef<{ key: string; q: string; chain: number | undefined } | null>(null);
   // Once the location moves (Back, Forward, a filter, the URL written), both belong to the
   // entry left: a write still waiting for the typing to pause would replace the entry landed
-  // on, and the words would come back on a later filter, were that entry shown again.
+  // on, and the words would come back on a later filter, were that entry shown again. Unless
+  // the entry landed on is this typing's own write, which later keys have overtaken.
   useLayoutEffect(() => {
     if (typed.current && typed.current.key !== location.key) {
+      if (overtakes(typed.current.chain, typed.current.q)) {
+        typed.current = { ...typed.current, key: location.key };
+        return;
+      }
       typed.current = null;
       unwritten.current?.cancel();
       unwritten.current = null;
@@ -108,14 +124,15 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
     (wanted, options = {}) => {
       const latest = typed.current;
       let next = wanted;
-      if (options.draft !== undefined) typed.current = { key: shownKey.current, q: wanted.q };
-      else if (latest && latest.key === shownKey.current) next = { ...wanted, q: latest.q };
+      if (options.draft !== undefined) {
+        typed.current = { key: shownKey.current, q: wanted.q, chain: options.draft };
+      } else if (latest && latest.key === shownKey.current) next = { ...wanted, q: latest.q };
       // A ticked box or a chosen sort shows at once, and so does a key, with its results, in
       // the key's own task: one frame for both (docs/decisions/0012). In a large archive,
       // where a search can take longer than a frame, typing moves the view in a transition
       // instead: the key then renders only the box (its own draft), and the view follows in
       // a render React may interrupt when the next key comes.
-      const pend = () => setPending({ key: shownKey.current, next });
+      const pend = () => setPending({ key: shownKey.current, next, chain: options.draft });
       if (options.draft !== undefined && typingDeferred.current) startTransition(pend);
       else pend();
       unwritten.current?.cancel();
