@@ -35,7 +35,8 @@ const URL_WRITE_DELAY_MS = 300;
  * The search state is the URL: read it, and move to another state (push unless told).
  * The router commits a navigation a little later, in a transition; until it does, the view
  * shows the state it is navigating to, so that a ticked box stays ticked and the results
- * follow at once. Once the location moves on, the URL speaks again.
+ * follow at once. Once the location moves on, the URL speaks again, unless it moved to the
+ * URL written for a pause in the typing and keys typed since have overtaken it.
  *
  * The results follow each key at once; its URL is written when the typing pauses.
  */
@@ -48,16 +49,24 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   );
   const navigationType = useNavigationType();
   const [pending, setPending] = useState<Pending | null>(null);
-  // The router has landed on the URL written for a pause in the typing, and keys typed since
-  // that write began are not in it: they stay on screen, and their own write still comes.
+  // The router has landed on a URL written for a pause in the typing (of this chain or one
+  // before it), and words typed since that write began are not in it: they stay on screen,
+  // and their own write still comes. The words are compared as the URL would hold them.
   const overtakes = (chain: number | undefined, q: string) =>
     chain !== undefined &&
     navigationType === 'REPLACE' &&
-    (location.state as { searchDraft?: unknown } | null)?.searchDraft === chain &&
-    q !== parsed.q;
+    typeof (location.state as { searchDraft?: unknown } | null)?.searchDraft === 'number' &&
+    parseSearchState(serializeSearchState({ q })).q !== parsed.q;
   // Adjusting state to a new location during render, as React documents: no effect, no loop.
+  // An updater, so that the check applies to the latest state typed, not the one rendered.
   if (pending && pending.key !== location.key) {
-    setPending(overtakes(pending.chain, pending.next.q) ? { ...pending, key: location.key } : null);
+    setPending((latest) =>
+      latest && latest.key !== location.key
+        ? overtakes(latest.chain, latest.next.q)
+          ? { ...latest, key: location.key }
+          : null
+        : latest,
+    );
   }
   const isPending = pending !== null && pending.key === location.key;
   // The key of the location on screen, for `go`, which stays the same function throughout so
