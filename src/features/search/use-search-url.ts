@@ -14,6 +14,7 @@ import {
   serializeSearchState,
   type SearchState,
 } from '../../shared/search/search-state.ts';
+import { overtakesWrite } from './overtakes-write.ts';
 
 /**
  * Moves to another search state. Only typing (`draft`) changes the query: any other call
@@ -49,14 +50,8 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   );
   const navigationType = useNavigationType();
   const [pending, setPending] = useState<Pending | null>(null);
-  // The router has landed on a URL written for a pause in the typing (of this chain or one
-  // before it), and words typed since that write began are not in it: they stay on screen,
-  // and their own write still comes. The words are compared as the URL would hold them.
-  const overtakes = (chain: number | undefined, q: string) =>
-    chain !== undefined &&
-    navigationType === 'REPLACE' &&
-    typeof (location.state as { searchDraft?: unknown } | null)?.searchDraft === 'number' &&
-    parseSearchState(serializeSearchState({ q })).q !== parsed.q;
+  const landing = { type: navigationType, state: location.state, q: parsed.q };
+  const overtakes = (chain: number | undefined, q: string) => overtakesWrite(landing, chain, q);
   // Adjusting state to a new location during render, as React documents: no effect, no loop.
   // An updater, so that the check applies to the latest state typed, not the one rendered.
   if (pending && pending.key !== location.key) {
