@@ -141,6 +141,18 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     expect(router.state.historyAction).toBe('PUSH');
   });
 
+  it('titles the page with the search in the address: the words typed once the typing pauses', async () => {
+    const { router } = renderApp('/?q=Vogt', fixtureCorpus());
+    await expectCount('1 release');
+    const box = await findSearchBox();
+    act(() => fireEvent.change(box, { target: { value: 'Mori' } }));
+    // The results follow the key at once; the title, like the address, waits for the pause.
+    expect(screen.getByRole('status')).toHaveTextContent('4 releases');
+    expect(document.title).toBe('“Vogt” – 1 release · Communiqué');
+    await eventually(() => expect(router.state.location.search).toBe('?q=Mori'));
+    expect(document.title).toBe('“Mori” – 4 releases · Communiqué');
+  });
+
   it('keeps the words just typed when a filter is ticked before the URL caught up', async () => {
     const { user, router } = renderApp('/', fixtureCorpus());
     await user.type(await findSearchBox(), 'Mori');

@@ -163,5 +163,5 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   // as the one navigated to, and memoised views skip the second render.
   const key = `${state.q}\n${serializeSearchState(state).toString()}`;
   const stable = useMemo(() => ({ key, state }), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the state
-  return { state: stable.state, isPending, go };
+  return { state: stable.state, written: parsed, isPending, go };
 }
