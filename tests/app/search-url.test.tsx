@@ -153,6 +153,18 @@ describe('search view: the URL is the state', { timeout: 60_000 }, () => {
     expect(document.title).toBe('“Mori” – 4 releases · Communiqué');
   });
 
+  it('titles the page with the words typed once a click has written them to the address', async () => {
+    renderApp('/?q=Vogt', fixtureCorpus());
+    await expectCount('1 release');
+    const box = await findSearchBox();
+    act(() => fireEvent.change(box, { target: { value: 'Mori' } }));
+    expect(document.title).toBe('“Vogt” – 1 release · Communiqué');
+    // A click before the pause writes the words at once, outside the router (useSearchUrl).
+    act(() => fireEvent.click(screen.getByRole('heading', { level: 1 })));
+    expect(window.location.search).toBe('?q=Mori');
+    expect(document.title).toBe('“Mori” – 4 releases · Communiqué');
+  });
+
   it('keeps the words just typed when a filter is ticked before the URL caught up', async () => {
     const { user, router } = renderApp('/', fixtureCorpus());
     await user.type(await findSearchBox(), 'Mori');

@@ -88,6 +88,48 @@ describe('closest names for a search that found nothing', () => {
       ),
     );
 
+  it('are those Fuse.js finds over every name, where the test rules names out', () => {
+    // ASCII names and queries, which the test decides on; one name in four close to the query.
+    const ascii = fc.constantFrom(...'aeiklmnorstuvwyAKMS -');
+    const asciiText = (min: number, max: number) =>
+      fc.string({ unit: ascii, minLength: min, maxLength: max });
+    const input = fc
+      .uniqueArray(
+        asciiText(3, 16).filter((n) => n.trim().length > 2),
+        { minLength: 4, maxLength: 40 },
+      )
+      .chain((list) =>
+        fc.tuple(
+          fc.constant(list),
+          fc.constantFrom(...list).chain((name) => edited(name.slice(0, 12))),
+        ),
+      )
+      .filter(([, q]) => /^[\0-\x7f]*$/.test(q));
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(input, ([list, q]) => {
+        const index = indexOf(list);
+        const expected = overEveryName(index.names, q);
+        expect(closestNames(index, q)).toEqual(expected);
+        if (expected.length < Math.min(5, index.names.length)) ruledOut += 1;
+      }),
+      { numRuns: 400 },
+    );
+    // Queries that leave names out: the test had names to rule out, not just Fuse's answer.
+    expect(ruledOut).toBeGreaterThan(100);
+  });
+
+  it('keep a name whose letters Fuse.js folds, and one missing as many letters as it allows', () => {
+    const names = ['Øłßen Hart', 'Mira Stone', 'Paul Brenner', 'Kim Shaw'];
+    const index = indexOf(names);
+    // Fuse.js reads "Øłßen" as "olssen", three letters its own characters do not have: the name
+    // is left for Fuse.js to compare.
+    expect(closestNames(index, 'olssen')).toContain('Øłßen Hart');
+    // Ten characters may have four errors: q, b, w and z are four letters "Mira Stone" lacks.
+    expect(closestNames(index, 'mqra sbowz')).toContain('Mira Stone');
+    expect(closestNames(index, 'mqra sbowz')).toEqual(overEveryName(index.names, 'mqra sbowz'));
+  });
+
   it('are the names Fuse.js finds over every name, in the same order', () => {
     const names = fc.uniqueArray(
       text(3, 16).filter((n) => n.trim().length > 2),

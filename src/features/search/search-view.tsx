@@ -48,7 +48,7 @@ export function SearchView() {
   const shown = corpus ?? head;
   const archiveSize = corpus?.releases.length ?? head?.total ?? 0;
   const typingInTransition = archiveSize > TYPING_IN_TASK_LIMIT;
-  const { state: wanted, written, isPending, go } = useSearchUrl({ typingInTransition });
+  const { state: wanted, titled, isPending, go } = useSearchUrl({ typingInTransition });
   // Typing reaches this state in the key's own task; in a large archive, in a transition
   // (useSearchUrl): the box follows every key at once, the view in a render React may
   // interrupt and drop when the next key arrives.
@@ -112,10 +112,10 @@ export function SearchView() {
 
   const preparing = !result && releases.length === 0;
   const count = preparing ? 'Preparing the search…' : countOf(total);
-  // The title names the search in the address, which typing writes once it pauses, rather
-  // than each key: a title changed per key set the browser's own process to work during the
-  // key's frame (p50 23 against 28 ms a key in the bench, docs/bench.md).
-  const addressed = isPending && index ? cleanSearchState(index, written) : null;
+  // Once the search can answer, the title names the search in the address, which typing
+  // writes once it pauses, rather than each key: a title changed per key set the browser's own
+  // process to work during the key's frame (p50 25 against 28 ms a key, decision 13).
+  const addressed = titled !== wanted && index ? cleanSearchState(index, titled) : null;
   const title =
     addressed && index
       ? searchTitle(addressed.q, countOf(cachedSearch(index, addressed).total))

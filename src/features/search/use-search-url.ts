@@ -50,6 +50,9 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   );
   const navigationType = useNavigationType();
   const [pending, setPending] = useState<Pending | null>(null);
+  // Whether the typing's URL is still to be written: until it is, the page keeps the title
+  // of the address (SearchView).
+  const [writeDue, setWriteDue] = useState(false);
   const landing = { type: navigationType, state: location.state, q: parsed.q };
   const overtakes = (chain: number | undefined, q: string) => overtakesWrite(landing, chain, q);
   // Adjusting state to a new location during render, as React documents: no effect, no loop.
@@ -116,6 +119,7 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
     pending.cancel();
     unwritten.current = null;
     window.history.replaceState(window.history.state, '', hrefOf(pending.to));
+    setWriteDue(false);
   }, []);
   // Any click on the page, the header's links included: a write that came due while the router
   // was leaving for another view (its data still loading) would pull the reader back here.
@@ -136,7 +140,10 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
       // where a search can take longer than a frame, typing moves the view in a transition
       // instead: the key then renders only the box (its own draft), and the view follows in
       // a render React may interrupt when the next key comes.
-      const pend = () => setPending({ key: shownKey.current, next, chain: options.draft });
+      const pend = () => {
+        setPending({ key: shownKey.current, next, chain: options.draft });
+        setWriteDue(options.draft !== undefined);
+      };
       if (options.draft !== undefined && typingDeferred.current) startTransition(pend);
       else pend();
       unwritten.current?.cancel();
@@ -144,6 +151,7 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
       const to = paths.home(next);
       const write = () => {
         unwritten.current = null;
+        setWriteDue(false);
         if (leaving.current) return;
         void navigate(to, {
           replace: options.replace ?? false,
@@ -163,5 +171,7 @@ export function useSearchUrl({ typingInTransition }: { typingInTransition: boole
   // as the one navigated to, and memoised views skip the second render.
   const key = `${state.q}\n${serializeSearchState(state).toString()}`;
   const stable = useMemo(() => ({ key, state }), [key]); // eslint-disable-line react-hooks/exhaustive-deps -- the key is the state
-  return { state: stable.state, written: parsed, isPending, go };
+  // The state the page's title names: the address's while a key's URL is still to be written.
+  const titled = writeDue && isPending ? parsed : stable.state;
+  return { state: stable.state, titled, isPending, go };
 }
