@@ -115,11 +115,11 @@ export function SearchView() {
   // Once the search can answer, the title names the search in the address, which typing
   // writes once it pauses, rather than each key: a title changed per key set the browser's own
   // process to work during the key's frame (p50 25 against 28 ms a key, decision 13).
-  const addressed = titled !== wanted && index ? cleanSearchState(index, titled) : null;
-  const title =
-    addressed && index
-      ? searchTitle(addressed.q, countOf(cachedSearch(index, addressed).total))
-      : searchTitle(state.q, count);
+  let title = searchTitle(state.q, count);
+  if (titled !== wanted && index) {
+    const addressed = cleanSearchState(index, titled);
+    title = searchTitle(addressed.q, countOf(cachedSearch(index, addressed).total));
+  }
   const skipped = corpus?.skipped.count ?? 0;
 
   return (

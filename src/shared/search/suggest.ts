@@ -10,6 +10,7 @@ const options = { ignoreLocation: true, ignoreDiacritics: true, threshold: THRES
 type Names = { fuse: Fuse<string>; masks: Int32Array };
 const byIndex = new WeakMap<SearchIndex, Names>();
 const ALL_CHARS = -1;
+const NON_ASCII = /[^\0-\x7f]/;
 
 function namesOf(index: SearchIndex): Names {
   let names = byIndex.get(index);
@@ -17,7 +18,7 @@ function namesOf(index: SearchIndex): Names {
     // Fuse.js compares a name lower-cased and without its diacritics, which can turn a
     // letter outside ASCII into another: such a name is always left to Fuse.
     const masks = Int32Array.from(index.names, (name) =>
-      /[^\0-\x7f]/.test(name) ? ALL_CHARS : charMask(name.toLowerCase()),
+      NON_ASCII.test(name) ? ALL_CHARS : charMask(name.toLowerCase()),
     );
     names = { fuse: new Fuse(index.names, options), masks };
     byIndex.set(index, names);
@@ -37,7 +38,7 @@ export function closestNames(index: SearchIndex, q: string, limit = 5): string[]
   const pattern = words.join(' ').slice(0, FUSE_PATTERN_LIMIT).trim();
   if (pattern.length < 2) return [];
   const { fuse, masks } = namesOf(index);
-  if (/[^\0-\x7f]/.test(pattern)) return fuse.search(pattern, { limit }).map((hit) => hit.item);
+  if (NON_ASCII.test(pattern)) return fuse.search(pattern, { limit }).map((hit) => hit.item);
   const wanted = charMask(pattern.toLowerCase());
   const errors = Math.floor(THRESHOLD * pattern.length);
   const kept = index.names.filter((_, i) => missingChars(wanted, masks[i]!) <= errors);
