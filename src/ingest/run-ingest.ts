@@ -7,9 +7,10 @@ import { loadExistingCorpus } from './existing-corpus.ts';
 import type { Located, Rejection } from './ingest-types.ts';
 import { countryCodes, mergeReleases } from './merge-releases.ts';
 import { DEFAULT_LIMITS, readInputs, type Limits } from './read-inputs.ts';
-import { compareReleases, orderRelease, serializeCorpus } from './serialize-corpus.ts';
+import { orderRelease, serializeCorpus } from './serialize-corpus.ts';
 import { serializeDerived } from './serialize-derived.ts';
 import { shownPath, visible } from './shown-text.ts';
+import { unifyPeople } from './unify-people.ts';
 import { LimitError, walkInputs } from './walk-inputs.ts';
 import { writeOutput } from './write-output.ts';
 
@@ -96,15 +97,19 @@ async function ingest(
     );
     return 1;
   }
+  // People are made one across the whole corpus, the records already there included.
+  const releases = unifyPeople(mergeReleases(existing.releases, incoming));
   if (!options.dryRun) {
-    const releases = mergeReleases(existing.releases, incoming);
     const sample = options.sample || releases.some((r) => r.sample === true);
     const content = { sample, countries: countryTable(countryCodes(releases)), releases };
     await writeOutput(options.out, serializeCorpus(content), serializeDerived(content));
     counts.written = incoming.length;
   }
-  if (options.json)
-    io.stdout(`${JSON.stringify(incoming.sort(compareReleases).map(orderRelease), null, 2)}\n`);
+  if (options.json) {
+    const ids = new Set(incoming.map((r) => r.id));
+    const records = releases.filter((r) => ids.has(r.id)).map(orderRelease);
+    io.stdout(`${JSON.stringify(records, null, 2)}\n`);
+  }
   return 0;
 }
 

@@ -68,6 +68,13 @@ describe('people: titles and names', () => {
     ]);
   });
 
+  it("leaves a nominee's status out of the name", () => {
+    const facts = factsOf('Secretary of Energy Nominee Carla Benn spoke.', { sourceCountry: 'US' });
+    expect(facts.people).toEqual([
+      { id: 'carla-benn', name: 'Carla Benn', role: 'Secretary of Energy', country: 'US' },
+    ]);
+  });
+
   it('keeps initials and suffixes in the name: "President Martin L. Avery, Jr."', () => {
     const facts = factsOf('President Martin L. Avery, Jr. spoke with reporters.', {
       sourceCountry: 'US',
@@ -161,8 +168,24 @@ describe('people: no false people', () => {
     ],
     ['a body after "of the"', 'Reverend Sam Cole, President of the Harbor Civic Network, spoke.'],
     ['a company name', 'She thanked Harbor General Electric Ines Wu and the mayor.'],
+    [
+      'the start of an agency after a country',
+      'Rosa Lind is Director of the United States Kelp and Harbor Service.',
+    ],
+    [
+      'the start of a commission after a country',
+      'He served as Chair of the United States Tideland Advisory Commission.',
+    ],
   ])('%s', (_label, text) => {
     expect(factsOf(text, { sourceCountry: 'KR' }).people).toEqual([]);
+  });
+
+  it('keeps a named person before "and" an institution', () => {
+    const facts = factsOf(
+      'They met French Ambassador to Niger Odile Ravel and Harbor Force Commander Max Auer.',
+      { sourceCountry: 'US' },
+    );
+    expect(namesOf(facts)).toContain('Odile Ravel');
   });
 
   it('does not run a name into the next Title Case word of a headline', () => {

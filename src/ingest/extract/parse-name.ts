@@ -24,8 +24,20 @@ const MONTHS = new Set(
   ),
 );
 const MAX_WORDS = 5;
-// Courtesy titles between a role and a name are not part of the name.
-const HONORIFICS = new Set(['Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Cardinal', 'Sheikh', 'Sir', 'Dame']);
+// Courtesy titles between a role and a name are not part of the name, nor is a nominee's
+// status ("Secretary of Energy Nominee Jennifer Granholm").
+const HONORIFICS = new Set([
+  'Dr.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Cardinal',
+  'Sheikh',
+  'Sir',
+  'Dame',
+  'Nominee',
+  'Designate',
+]);
 
 function isNameWord(p: Paragraph, i: number): boolean {
   const word = p.tokens[i]?.text ?? '';
@@ -47,6 +59,23 @@ function hyphenatedEnd(p: Paragraph, i: number): number {
     end += 1;
   }
   return end;
+}
+
+/**
+ * Whether the words after a name go on to name an institution ("Director of the United States
+ * Fish and Wildlife Service", "the Bilateral Consultative Commission"): then it was no name.
+ * Only a one-word name reads on past "and": "Ambassador Alexandre Garcia and Barkhane Force
+ * Commander…" names a person and a force.
+ */
+function opensInstitution(p: Paragraph, end: number, words: number): boolean {
+  const joins = (word: string) => words === 1 && (word === 'and' || word === '&');
+  for (let i = end; i < end + 4 && i < p.tokens.length; i += 1) {
+    const word = p.tokens[i]?.text ?? '';
+    if (gapAfter(p.text, p.tokens, i - 1) !== ' ') return false;
+    if (INSTITUTION_WORDS.has(word)) return true;
+    if (!joins(word) && !/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
 }
 
 /** The capitalized name that starts at token index start, if one does. */
@@ -89,6 +118,7 @@ export function parseName(p: Paragraph, from: number): NameSpan | undefined {
   const first = p.tokens[start];
   const final = p.tokens[end - 1];
   if (keys.length === 0 || !first || !final) return undefined;
-  if (keys.some((key) => INSTITUTION_WORDS.has(key))) return undefined;
+  if (keys.some((key) => INSTITUTION_WORDS.has(key)) || opensInstitution(p, end, keys.length))
+    return undefined;
   return { text: p.text.slice(first.start, final.end), keys, end };
 }
