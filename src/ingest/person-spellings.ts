@@ -1,7 +1,11 @@
 import type { Person, Release } from '../shared/release/release-schema.ts';
+import { normalizeText } from './extract/normalize-text.ts';
 import { NAME_PARTICLES, NAME_SUFFIXES } from './extract/role-words.ts';
 import { formalGivenName } from './given-name-forms.ts';
 import { slugify } from './release-id.ts';
+
+/** A person as a release itself wrote them, before any joining. */
+export type Written = Omit<Person, 'writtenAs'>;
 
 /** One way a corpus writes a person: a name, with the role and country it came with. */
 type Spelling = {
@@ -25,10 +29,16 @@ export type Known = {
   countries: Set<string>;
   roles: Set<string>;
   inBody: boolean;
+  uses: number;
 };
 
-export const spellingKey = (person: Person) =>
-  `${person.id}\n${person.country ?? ''}\n${person.role ?? ''}`;
+/** What a person entry stands for: the mentions it was made from, or itself. */
+export const writtenOf = (person: Person): Written[] =>
+  person.writtenAs ?? [
+    { id: person.id, name: person.name, role: person.role, country: person.country },
+  ];
+
+export const spellingKey = (w: Written) => `${w.id}\n${w.country ?? ''}\n${w.role ?? ''}`;
 
 /** A surname alone, particles aside: "Macron", "von der Leyen". */
 export const isSurnameOnly = (core: readonly string[]) =>
@@ -44,36 +54,47 @@ function readName(name: string): Pick<Spelling, 'core' | 'initials'> {
   return { core, initials: initials.join(' ') };
 }
 
+/** Whether a release's body writes this name; bodies keep their no-break spaces and quotes. */
+function bodyWriter(release: Release): (name: string) => boolean {
+  let normalized: string | undefined;
+  const raw = release.body.join('\n');
+  return (name) => {
+    if (raw.includes(name)) return true;
+    normalized ??= release.body.map(normalizeText).join('\n');
+    return normalized.includes(normalizeText(name));
+  };
+}
+
 export function collectSpellings(releases: readonly Release[]): Map<string, Spelling> {
   const spellings = new Map<string, Spelling>();
   for (const release of releases) {
-    const body = release.body.join('\n');
-    for (const person of release.people) {
-      const key = spellingKey(person);
+    const writes = bodyWriter(release);
+    for (const w of release.people.flatMap(writtenOf)) {
+      const key = spellingKey(w);
       let spelling = spellings.get(key);
       if (!spelling) {
-        const { id, name, country, role } = person;
+        const { id, name, country, role } = w;
         spelling = { id, name, ...readName(name), country, role, releases: 0, inBody: false };
         spellings.set(key, spelling);
       }
       spelling.releases += 1;
-      spelling.inBody ||= body.includes(person.name);
+      if (!spelling.inBody) spelling.inBody = writes(w.name);
     }
   }
   return spellings;
 }
 
 /**
- * Which spellings may be one person: the same words up to a short given name ("Joe", "Joseph")
- * and, for two words, their order ("Yoshihide Suga", "Suga Yoshihide"). A surname alone is
- * only the same as itself with the same role and country: "President Feld" and "Mayor Feld"
- * may be two people.
+ * Which spellings may be one person: the same words up to a short given name ("Joe", "Joseph").
+ * A surname alone is only the same as itself with the same role and country: "President Feld"
+ * and "Mayor Feld" may be two people. A name with no letters a slug keeps (Hangul, Arabic) is
+ * only itself.
  */
 function groupKey(spelling: Spelling): string {
   const [given = '', ...rest] = spelling.core;
+  if (spelling.core.length === 0) return `\n${spelling.id}`;
   if (isSurnameOnly(spelling.core))
     return `${spelling.core.join(' ')}\n${spelling.country ?? ''}\n${spelling.role ?? ''}`;
-  if (rest.length === 1) return spelling.core.map(formalGivenName).sort().join(' ');
   return [formalGivenName(given), ...rest].join(' ');
 }
 
@@ -96,11 +117,12 @@ function known(part: readonly Spelling[]): Known {
     countries: new Set(part.flatMap((s) => (s.country === undefined ? [] : [s.country]))),
     roles: new Set(part.flatMap((s) => (s.role === undefined ? [] : [s.role]))),
     inBody: part.some((s) => s.inBody),
+    uses: part.reduce((n, s) => n + s.releases, 0),
   };
 }
 
 /**
- * Spellings of one name that differ only by initials, suffixes and the forms above are one
+ * Spellings of one name that differ only by initials, suffixes and a short given name are one
  * person: "Joseph R. Biden, Jr." and "Joe Biden", "Kamala Harris" and "Kamala D. Harris". Two
  * different sets of initials are two people ("George H. W. Bush", "George W. Bush"); the bare
  * name then stays apart, since it could be either. Keyed by `spellingKey`.

@@ -2,7 +2,13 @@ import { CORPUS_FORMAT, type CountryInfo } from '../shared/corpus/corpus-schema.
 import type { Person, Release } from '../shared/release/release-schema.ts';
 
 function person(p: Person): Person {
-  return { id: p.id, name: p.name, role: p.role, country: p.country };
+  const writtenAs = p.writtenAs?.map((w) => ({
+    id: w.id,
+    name: w.name,
+    role: w.role,
+    country: w.country,
+  }));
+  return { id: p.id, name: p.name, role: p.role, country: p.country, writtenAs };
 }
 
 /** A release with its keys in schema order, so that the same record always prints the same. */

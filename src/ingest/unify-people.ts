@@ -4,7 +4,9 @@ import {
   groupSpellings,
   isSurnameOnly,
   spellingKey,
+  writtenOf,
   type Known,
+  type Written,
 } from './person-spellings.ts';
 
 const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((x) => b.has(x));
@@ -82,40 +84,80 @@ function fullNameFor(person: Known, index: Index): Known | undefined {
     only(
       prefixes.filter((other) => other.core.length === longest),
       person,
-    ) ?? only(fromBodies(index.byLast.get(first)), person)
+    ) ??
+    // Only a title's run-on words follow a surname here ("Biden Tackles Methane…"), and a
+    // real name may start with someone's surname ("Scott Morrison"): the role must agree too.
+    only(
+      fromBodies(index.byLast.get(first)).filter((other) => shares(other.roles, person.roles)),
+      person,
+    )
   );
 }
 
 /**
+ * Two words in the other order are the same person only in the same country: "Suga Yoshihide"
+ * and "Yoshihide Suga" (JP), but not "Hassan Ali" (PK) and "Ali Hassan" (EG).
+ */
+function swappedFor(person: Known, byCore: ReadonlyMap<string, Known>): Known | undefined {
+  if (person.core.length !== 2 || person.countries.size === 0) return undefined;
+  const other = byCore.get([...person.core].reverse().join(' '));
+  if (!other || other === person || !shares(other.countries, person.countries)) return undefined;
+  const first = other.uses - person.uses || (other.id < person.id ? 1 : -1);
+  return first > 0 ? other : undefined;
+}
+
+const sameWritten = (a: readonly Written[] | undefined, b: readonly Written[]) =>
+  a !== undefined &&
+  a.length === b.length &&
+  a.every(
+    (w, i) =>
+      w.id === b[i]?.id &&
+      w.name === b[i]?.name &&
+      w.role === b[i]?.role &&
+      w.country === b[i]?.country,
+  );
+
+/**
  * One person, one id across the corpus: the spellings a corpus uses for one person are
  * brought to the one it uses most, so that a person's page lists every release. Each release
- * keeps its own role and country for the person. Pure; records left as they are stay the same
- * objects.
+ * keeps its own role and country for the person, and how it wrote them (`writtenAs`), which is
+ * what the next run reads: the result depends only on what the releases wrote, so a second run,
+ * or the same files ingested in other batches, gives the same corpus. Pure; records left as they
+ * are stay the same objects.
  */
 export function unifyPeople(releases: readonly Release[]): Release[] {
   const byKey = groupSpellings(collectSpellings(releases));
   const everyone = [...new Set(byKey.values())];
   const index = indexPeople(everyone);
-  const target = new Map(everyone.map((person) => [person, person]));
+  const byCore = new Map(everyone.map((person) => [person.core.join(' '), person]));
+  const target = new Map<Known, Known>();
   for (const person of everyone) {
-    const full = fullNameFor(person, index);
-    if (full) target.set(person, full);
+    target.set(person, swappedFor(person, byCore) ?? fullNameFor(person, index) ?? person);
   }
-  // A surname may join a title's name that itself joins a full name.
-  const settle = (person: Known) => target.get(target.get(person) ?? person) ?? person;
   return releases.map((release) => {
-    const seen = new Set<string>();
-    const people: Person[] = [];
-    for (const person of release.people) {
-      const known = byKey.get(spellingKey(person));
-      const final = known && settle(known);
-      const id = final?.id ?? person.id;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      people.push(!final || id === person.id ? person : { ...person, id, name: final.name });
+    const entries = new Map<string, { first: Written; id: string; name: string; all: Written[] }>();
+    for (const w of release.people.flatMap(writtenOf)) {
+      const known = byKey.get(spellingKey(w));
+      const final = known && target.get(known);
+      const id = final?.id ?? w.id;
+      const entry = entries.get(id);
+      if (entry) entry.all.push(w);
+      else entries.set(id, { first: w, id, name: final?.name ?? w.name, all: [w] });
     }
-    const same =
+    const people = [...entries.values()].map(({ first, id, name, all }): Person => {
+      const plain = all.length === 1 && first.id === id && first.name === name;
+      const person: Person = { ...first, id, name, ...(plain ? {} : { writtenAs: all }) };
+      const before = release.people.find((p) => p.id === id);
+      const same =
+        before !== undefined &&
+        before.name === name &&
+        before.role === first.role &&
+        before.country === first.country &&
+        (plain ? before.writtenAs === undefined : sameWritten(before.writtenAs, all));
+      return same ? before : person;
+    });
+    const unchanged =
       people.length === release.people.length && people.every((p, i) => p === release.people[i]);
-    return same ? release : { ...release, people };
+    return unchanged ? release : { ...release, people };
   });
 }

@@ -3,20 +3,26 @@ import type { Person, Release } from '../../src/shared/release/release-schema.ts
 import { slugify } from '../../src/ingest/release-id.ts';
 import { unifyPeople } from '../../src/ingest/unify-people.ts';
 
-type Mention = { name: string; role: string; country?: string };
+type Mention = { name: string; role: string; country?: string; id?: string };
 
 let serial = 0;
 
-/** A release naming these people; each name is written in the body unless `titleOnly`. */
-function release(mentions: Mention[], options: { titleOnly?: boolean } = {}): Release {
+/**
+ * A release naming these people; each name is written in the body unless `titleOnly`, or the
+ * body is given.
+ */
+function release(
+  mentions: Mention[],
+  options: { titleOnly?: boolean; body?: string } = {},
+): Release {
   serial += 1;
-  const people: Person[] = mentions.map(({ name, role, country }) => ({
-    id: slugify(name),
+  const people: Person[] = mentions.map(({ name, role, country, id }) => ({
+    id: id ?? slugify(name),
     name,
     role,
     ...(country === undefined ? {} : { country }),
   }));
-  const names = mentions.map((m) => `${m.role} ${m.name}`).join(' and ');
+  const names = options.body ?? mentions.map((m) => `${m.role} ${m.name} spoke.`).join(' ');
   return {
     id: `2024-05-${String(serial).padStart(2, '0')}-release-${serial}`,
     title: `Statement ${serial}`,
@@ -26,7 +32,7 @@ function release(mentions: Mention[], options: { titleOnly?: boolean } = {}): Re
     people,
     countries: [],
     organizations: [],
-    body: [options.titleOnly ? 'The statement was issued today.' : `${names} spoke today.`],
+    body: [options.titleOnly ? 'The statement was issued today.' : names],
   };
 }
 
@@ -119,6 +125,30 @@ describe('one person, one id across releases', () => {
       ],
       ['lena-marsh', 'lena-marsh', 'lena-marsh', 'lena-marsh-okafor'],
     ],
+    [
+      "keeps a title's name starting with someone's surname when the role differs",
+      [
+        ['Tim Vance', 'Senator', 'US'],
+        ['Vance Oduya', 'Treasury Secretary', 'US', true],
+      ],
+      ['tim-vance', 'vance-oduya'],
+    ],
+    [
+      'keeps two words in the other order apart in other countries',
+      [
+        ['Hassan Ali', 'Ambassador', 'PK'],
+        ['Ali Hassan', 'Minister of Trade', 'EG'],
+      ],
+      ['hassan-ali', 'ali-hassan'],
+    ],
+    [
+      'reads a short form only as a given name',
+      [
+        ['Jim Thomas', 'Senator', 'US'],
+        ['Tom James', 'Senator', 'GB'],
+      ],
+      ['jim-thomas', 'tom-james'],
+    ],
   ])('%s', (_label, mentions, ids) => {
     const releases = mentions.map(([name, role, country, titleOnly = false]) =>
       release([{ name, role, country }], { titleOnly }),
@@ -138,6 +168,65 @@ describe('one person, one id across releases', () => {
       ['ines-duarte: Ines Duarte (Foreign Minister)'],
       ['ines-duarte: Ines Duarte (Prime Minister)'],
     ]);
+  });
+
+  it('reads a name in a body with no-break spaces as written in the body', () => {
+    const out = unifyPeople([
+      release([{ name: 'Tim Vance', role: 'Senator', country: 'US' }]),
+      release([{ name: 'Vance Oduya', role: 'Senator', country: 'US' }], {
+        body: 'Senator Vance\u00a0Oduya spoke.',
+      }),
+    ]);
+    expect(out.map((r) => r.people[0]?.id)).toEqual(['tim-vance', 'vance-oduya']);
+  });
+
+  it('leaves names a slug cannot spell as they are', () => {
+    const out = unifyPeople([
+      release([{ name: '문재인', role: 'President', country: 'KR', id: 'president-kr' }]),
+      release([{ name: 'محمود عباس', role: 'President', country: 'PS', id: 'president-ps' }]),
+      release([{ name: 'Jr.', role: 'Senator', country: 'US', id: 'jr' }]),
+    ]);
+    expect(out.map((r) => r.people[0]?.name)).toEqual(['문재인', 'محمود عباس', 'Jr.']);
+  });
+
+  it('keeps how each release wrote a person it gave another spelling', () => {
+    const out = unifyPeople([
+      release([{ name: 'Sven Aalto', role: 'President', country: 'FI' }]),
+      release([{ name: 'Sven E. Aalto', role: 'President', country: 'FI' }]),
+      release([{ name: 'Sven Aalto', role: 'President', country: 'FI' }]),
+    ]);
+    expect(out[0]?.people[0]?.writtenAs).toBeUndefined();
+    expect(out[1]?.people[0]).toEqual({
+      id: 'sven-aalto',
+      name: 'Sven Aalto',
+      role: 'President',
+      country: 'FI',
+      writtenAs: [{ id: 'sven-e-aalto', name: 'Sven E. Aalto', role: 'President', country: 'FI' }],
+    });
+  });
+
+  it('gives the same corpus in one pass, two passes, or any two batches', () => {
+    const releases = [
+      release([{ name: 'Sung Kim', role: 'Special Representative' }]),
+      release([{ name: 'Andy Kim', role: 'Senator', country: 'US' }]),
+      release([{ name: 'Kim', role: 'Ambassador', country: 'KR' }]),
+      release([{ name: 'Kim', role: 'Ambassador' }]),
+      release([{ name: 'Lena Marsh', role: 'Vice President', country: 'US' }]),
+      release([{ name: 'Lena Marsh Three Years', role: 'Vice President', country: 'US' }], {
+        titleOnly: true,
+      }),
+      release([
+        { name: 'Lena R. Marsh', role: 'Vice President', country: 'US' },
+        { name: 'Ravel', role: 'Prime Minister', country: 'FR' },
+      ]),
+      release([{ name: 'Odile Ravel', role: 'Prime Minister', country: 'FR' }]),
+    ];
+    const once = unifyPeople(releases);
+    expect(unifyPeople(once)).toEqual(once);
+    for (let cut = 1; cut < releases.length; cut += 1) {
+      const batches = unifyPeople([...unifyPeople(releases.slice(0, cut)), ...releases.slice(cut)]);
+      expect(batches).toEqual(once);
+    }
   });
 
   it('returns untouched releases as they were, and changes nothing on a second pass', () => {

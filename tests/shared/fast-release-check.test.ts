@@ -60,6 +60,10 @@ const tricky = fc.constantFrom<unknown>(
   [{ id: 'a', name: 'A' }],
   [{ id: 'a', name: ' A' }],
   [{ id: 'a', name: 'A', extra: 1 }],
+  [{ id: 'a', name: 'A', writtenAs: [{ id: 'a-b', name: 'A. B', role: 'Envoy' }] }],
+  [{ id: 'a', name: 'A', writtenAs: [] }],
+  [{ id: 'a', name: 'A', writtenAs: [{ id: 'b', name: 'B', writtenAs: [] }] }],
+  [{ id: 'a', name: 'A', writtenAs: [{ id: 'b', name: '' }] }],
 );
 const keys = fc.constantFrom(...Object.keys(base), 'extra', '__proto__');
 
@@ -67,6 +71,23 @@ describe('isCanonicalRelease', () => {
   it('accepts a complete valid record, as the schema does, unchanged', () => {
     expect(isCanonicalRelease(base)).toBe(true);
     expect(releaseSchema.safeParse(base)).toEqual({ success: true, data: base });
+  });
+
+  it('checks how a release wrote a person as the schema does: not empty, not nested', () => {
+    const person = { id: 'mira-sol', name: 'Mira Sol' };
+    const cases: [unknown, boolean][] = [
+      [[{ id: 'mira-t-sol', name: 'Mira T. Sol', country: 'KR' }], true],
+      [[], false],
+      [[{ ...person, writtenAs: [person] }], false],
+      [[{ id: 'Mira', name: 'Mira' }], false],
+    ];
+    for (const [writtenAs, valid] of cases) {
+      const record = { ...base, people: [{ ...person, writtenAs }] };
+      expect(isCanonicalRelease(record)).toBe(valid);
+      // The schema drops a nested list rather than refusing it: it would not keep it unchanged.
+      const parsed = releaseSchema.safeParse(record);
+      expect(parsed.success && JSON.stringify(parsed.data) === JSON.stringify(record)).toBe(valid);
+    }
   });
 
   it('accepts only what the schema accepts and returns unchanged', () => {

@@ -38,7 +38,8 @@ const RELEASE_KEYS = new Set([
   'lead',
   'sample',
 ]);
-const PERSON_KEYS = new Set(['id', 'name', 'role', 'country']);
+const WRITTEN_KEYS = new Set(['id', 'name', 'role', 'country']);
+const PERSON_KEYS = new Set([...WRITTEN_KEYS, 'writtenAs']);
 const TIME_KEYS = new Set(['start', 'end']);
 
 type Record = { [key: string]: unknown };
@@ -56,13 +57,19 @@ const optional = (v: unknown, check: (v: unknown) => boolean) => v === undefined
 const list = (v: unknown, max: number, check: (v: unknown) => boolean) =>
   Array.isArray(v) && v.length <= max && v.every(check);
 
-const person = (v: unknown) =>
-  isRecord(v) &&
-  onlyKeys(v, PERSON_KEYS) &&
+const personFields = (v: Record, keys: Set<string>) =>
+  onlyKeys(v, keys) &&
   slug(v.id) &&
   text(v.name) &&
   optional(v.role, text) &&
   optional(v.country, code);
+
+const written = (v: unknown) => isRecord(v) && personFields(v, WRITTEN_KEYS);
+
+const person = (v: unknown) =>
+  isRecord(v) &&
+  personFields(v, PERSON_KEYS) &&
+  optional(v.writtenAs, (w) => list(w, 500, written) && Array.isArray(w) && w.length > 0);
 
 const eventTime = (v: unknown) =>
   isRecord(v) && onlyKeys(v, TIME_KEYS) && time(v.start) && optional(v.end, time);

@@ -72,11 +72,23 @@ const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must b
 
 const nonEmptyText = z.string().check(z.trim(), z.minLength(1), z.maxLength(2000));
 
+const writtenPersonSchema = z.object({
+  id: slugSchema,
+  name: nonEmptyText,
+  role: z.optional(nonEmptyText),
+  country: z.optional(countryCodeSchema),
+});
+
 export const personSchema = z.object({
   id: slugSchema,
   name: nonEmptyText,
   role: z.optional(nonEmptyText),
   country: z.optional(countryCodeSchema),
+  /**
+   * Only when the ingest gave the person the id and name the corpus knows them by: how this
+   * release wrote them, each mention it joined (docs/decisions/0014-one-person-across-releases.md).
+   */
+  writtenAs: z.optional(z.array(writtenPersonSchema).check(z.minLength(1), z.maxLength(500))),
 });
 
 /** The longest lead a record may carry: a snippet's length and its ellipsis. */
