@@ -14,6 +14,8 @@ type Spelling = {
   /** The name's words without initials and suffixes, as slugs: ["kamala", "harris"]. */
   core: string[];
   initials: string;
+  /** "Jr.", "III": a generation tells a son from his father. */
+  suffix: string;
   country: string | undefined;
   role: string | undefined;
   releases: number;
@@ -26,6 +28,7 @@ export type Known = {
   id: string;
   name: string;
   core: string[];
+  initials: string;
   countries: Set<string>;
   roles: Set<string>;
   inBody: boolean;
@@ -44,14 +47,15 @@ export const spellingKey = (w: Written) => `${w.id}\n${w.country ?? ''}\n${w.rol
 export const isSurnameOnly = (core: readonly string[]) =>
   core.filter((word) => !NAME_PARTICLES.has(word)).length === 1;
 
-function readName(name: string): Pick<Spelling, 'core' | 'initials'> {
+function readName(name: string): Pick<Spelling, 'core' | 'initials' | 'suffix'> {
   const words = name.split(/[\s,]+/).filter((word) => word !== '');
   const initials = words.filter((word) => /^\p{Lu}\.$/u.test(word));
+  const suffix = words.filter((word) => NAME_SUFFIXES.has(word));
   const core = words
-    .filter((word) => !initials.includes(word) && !NAME_SUFFIXES.has(word))
+    .filter((word) => !initials.includes(word) && !suffix.includes(word))
     .map(slugify)
     .filter((slug) => slug !== '');
-  return { core, initials: initials.join(' ') };
+  return { core, initials: initials.join(' '), suffix: suffix.join(' ') };
 }
 
 /** Whether a release's body writes this name; bodies keep their no-break spaces and quotes. */
@@ -114,6 +118,7 @@ function known(part: readonly Spelling[]): Known {
     id: chosen.id,
     name: chosen.name,
     core: chosen.core,
+    initials: chosen.initials,
     countries: new Set(part.flatMap((s) => (s.country === undefined ? [] : [s.country]))),
     roles: new Set(part.flatMap((s) => (s.role === undefined ? [] : [s.role]))),
     inBody: part.some((s) => s.inBody),
@@ -121,14 +126,38 @@ function known(part: readonly Spelling[]): Known {
   };
 }
 
+type Entry = [key: string, spelling: Spelling];
+
+/** Apart by a mark when two different ones are written; those without it then stay apart too. */
+function byMark(part: Entry[], mark: (s: Spelling) => string): Entry[][] {
+  const marks = new Set(part.map(([, s]) => mark(s)).filter((m) => m !== ''));
+  if (marks.size <= 1) return [part];
+  return [...marks, ''].map((m) => part.filter(([, s]) => mark(s) === m));
+}
+
+/** "Tom Smith" of Australia and "Thomas Smith" of the United States are two people. */
+function byGivenName(part: Entry[]): Entry[][] {
+  const countries = new Map<string, Set<string>>();
+  for (const [, s] of part) {
+    const set = countries.get(s.core[0] ?? '') ?? new Set<string>();
+    if (s.country !== undefined) set.add(s.country);
+    countries.set(s.core[0] ?? '', set);
+  }
+  const sets = [...countries.values()].filter((set) => set.size > 0);
+  const apart = sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((c) => b.has(c))));
+  if (!apart) return [part];
+  return [...countries.keys()].map((given) => part.filter(([, s]) => (s.core[0] ?? '') === given));
+}
+
 /**
  * Spellings of one name that differ only by initials, suffixes and a short given name are one
  * person: "Joseph R. Biden, Jr." and "Joe Biden", "Kamala Harris" and "Kamala D. Harris". Two
- * different sets of initials are two people ("George H. W. Bush", "George W. Bush"); the bare
- * name then stays apart, since it could be either. Keyed by `spellingKey`.
+ * different sets of initials, or generations, are two people ("George H. W. Bush" and "George
+ * W. Bush", "Joseph P. Kennedy II" and "III"); the bare name then stays apart, since it could
+ * be either. Keyed by `spellingKey`.
  */
 export function groupSpellings(spellings: ReadonlyMap<string, Spelling>): Map<string, Known> {
-  const groups = new Map<string, [string, Spelling][]>();
+  const groups = new Map<string, Entry[]>();
   for (const entry of spellings) {
     const key = groupKey(entry[1]);
     const group = groups.get(key);
@@ -137,11 +166,9 @@ export function groupSpellings(spellings: ReadonlyMap<string, Spelling>): Map<st
   }
   const byKey = new Map<string, Known>();
   for (const group of groups.values()) {
-    const initialled = new Set(group.map(([, s]) => s.initials).filter((i) => i !== ''));
-    const parts =
-      initialled.size <= 1
-        ? [group]
-        : [...initialled, ''].map((i) => group.filter(([, s]) => s.initials === i));
+    const parts = byMark(group, (s) => s.initials)
+      .flatMap((part) => byMark(part, (s) => s.suffix))
+      .flatMap(byGivenName);
     for (const part of parts) {
       if (part.length === 0) continue;
       const person = known(part.map(([, s]) => s));

@@ -59,8 +59,16 @@ function fullNameFor(person: Known, index: Index): Known | undefined {
     (list ?? []).filter((other) => other !== person && countryFits(person, other));
   const first = person.core[0] ?? '';
   if (surnameOnly) {
+    // The same role too: a father's name ends his son's ("King Salman", "Mohammed bin
+    // Salman"), and "Pope Francis" is not "Norman Francis". "J. Smith" is not "Adam Smith".
+    const initial = person.initials.slice(0, 1).toLowerCase();
     const found = only(
-      fits(index.byLast.get(person.core.at(-1) ?? '')).filter((o) => endsWith(o.core, person.core)),
+      fits(index.byLast.get(person.core.at(-1) ?? '')).filter(
+        (other) =>
+          endsWith(other.core, person.core) &&
+          shares(other.roles, person.roles) &&
+          (other.core[0] ?? '').startsWith(initial),
+      ),
       person,
     );
     if (found) return found;
@@ -134,11 +142,21 @@ export function unifyPeople(releases: readonly Release[]): Release[] {
   for (const person of everyone) {
     target.set(person, swappedFor(person, byCore) ?? fullNameFor(person, index) ?? person);
   }
+  // "Suga" joins "Yoshihide Suga", which joins "Suga Yoshihide": follow, while the country fits.
+  const settle = (person: Known): Known => {
+    let final = person;
+    for (let step = 0; step < 3; step += 1) {
+      const next = target.get(final) ?? final;
+      if (next === final || !countryFits(person, next)) break;
+      final = next;
+    }
+    return final;
+  };
   return releases.map((release) => {
     const entries = new Map<string, { first: Written; id: string; name: string; all: Written[] }>();
     for (const w of release.people.flatMap(writtenOf)) {
       const known = byKey.get(spellingKey(w));
-      const final = known && target.get(known);
+      const final = known && settle(known);
       const id = final?.id ?? w.id;
       const entry = entries.get(id);
       if (entry) entry.all.push(w);
@@ -146,14 +164,16 @@ export function unifyPeople(releases: readonly Release[]): Release[] {
     }
     const people = [...entries.values()].map(({ first, id, name, all }): Person => {
       const plain = all.length === 1 && first.id === id && first.name === name;
-      const person: Person = { ...first, id, name, ...(plain ? {} : { writtenAs: all }) };
+      // The schema's bound; only hand-made input could join more mentions in one release.
+      const writtenAs = all.slice(0, 500);
+      const person: Person = { ...first, id, name, ...(plain ? {} : { writtenAs }) };
       const before = release.people.find((p) => p.id === id);
       const same =
         before !== undefined &&
         before.name === name &&
         before.role === first.role &&
         before.country === first.country &&
-        (plain ? before.writtenAs === undefined : sameWritten(before.writtenAs, all));
+        (plain ? before.writtenAs === undefined : sameWritten(before.writtenAs, writtenAs));
       return same ? before : person;
     });
     const unchanged =

@@ -57,7 +57,7 @@ describe('one person, one id across releases', () => {
 
   // Each case: one person a release, as [name, role, country, written only in the title?],
   // and the id each release ends with.
-  it.each<[string, [string, string, string, boolean?][], string[]]>([
+  it.each<[string, [string, string, string?, boolean?][], string[]]>([
     [
       'keeps two sets of initials apart, and the bare name that could be either',
       [
@@ -140,6 +140,44 @@ describe('one person, one id across releases', () => {
         ['Ali Hassan', 'Minister of Trade', 'EG'],
       ],
       ['hassan-ali', 'ali-hassan'],
+    ],
+    [
+      "does not give a father's name to his son, nor a title's one word to a namesake",
+      [
+        ['Faisal bin Tamer', 'Crown Prince', 'SA'],
+        ['Tamer', 'King', 'SA'],
+        ['Norman Clement', 'Senator', 'US'],
+        ['Clement', 'Pope'],
+        ['Adam Soper', 'Governor', 'US'],
+        ['J. Soper', 'Governor', 'US'],
+      ],
+      ['faisal-bin-tamer', 'tamer', 'norman-clement', 'clement', 'adam-soper', 'j-soper'],
+    ],
+    [
+      'keeps generations apart',
+      [
+        ['Joseph P. Kendry II', 'Representative', 'US'],
+        ['Joseph P. Kendry III', 'Representative', 'US'],
+      ],
+      ['joseph-p-kendry-ii', 'joseph-p-kendry-iii'],
+    ],
+    [
+      'keeps a short and a formal given name apart in two countries',
+      [
+        ['Tom Pryce', 'Minister of Trade', 'AU'],
+        ['Thomas Pryce', 'Senator', 'US'],
+      ],
+      ['tom-pryce', 'thomas-pryce'],
+    ],
+    [
+      'follows a surname to the spelling its full name joins',
+      [
+        ['Tanabe Hiroko', 'Prime Minister', 'JP'],
+        ['Tanabe Hiroko', 'Prime Minister', 'JP'],
+        ['Hiroko Tanabe', 'Prime Minister', 'JP'],
+        ['Tanabe', 'Prime Minister', 'JP'],
+      ],
+      ['tanabe-hiroko', 'tanabe-hiroko', 'tanabe-hiroko', 'tanabe-hiroko'],
     ],
     [
       'reads a short form only as a given name',
