@@ -60,9 +60,10 @@ function readName(name: string): Pick<Spelling, 'core' | 'initials' | 'suffix'> 
 
 /** Whether a release's body writes this name; bodies keep their no-break spaces and quotes. */
 function bodyWriter(release: Release): (name: string) => boolean {
+  let raw: string | undefined;
   let normalized: string | undefined;
-  const raw = release.body.join('\n');
   return (name) => {
+    raw ??= release.body.join('\n');
     if (raw.includes(name)) return true;
     normalized ??= release.body.map(normalizeText).join('\n');
     return normalized.includes(normalizeText(name));

@@ -21,12 +21,11 @@ const endsWith = (long: string[], short: string[]) =>
 const startsWith = (long: string[], short: string[]) =>
   long.length > short.length && short.every((word, i) => long[i] === word);
 
+const one = (candidates: Known[]) => (candidates.length === 1 ? candidates[0] : undefined);
+
 /** The one candidate, or the one that has held the person's role ("President Biden"). */
-function only(candidates: Known[], person: Known): Known | undefined {
-  if (candidates.length === 1) return candidates[0];
-  const sameRole = candidates.filter((c) => shares(c.roles, person.roles));
-  return sameRole.length === 1 ? sameRole[0] : undefined;
-}
+const only = (candidates: Known[], person: Known) =>
+  one(candidates) ?? one(candidates.filter((c) => shares(c.roles, person.roles)));
 
 type Index = { byFirst: Map<string, Known[]>; byLast: Map<string, Known[]> };
 
@@ -62,24 +61,25 @@ function fullNameFor(person: Known, index: Index): Known | undefined {
     // The same role too: a father's name ends his son's ("King Salman", "Mohammed bin
     // Salman"), and "Pope Francis" is not "Norman Francis". "J. Smith" is not "Adam Smith".
     const initial = person.initials.slice(0, 1).toLowerCase();
-    const found = only(
+    const found = one(
       fits(index.byLast.get(person.core.at(-1) ?? '')).filter(
         (other) =>
           endsWith(other.core, person.core) &&
           shares(other.roles, person.roles) &&
           (other.core[0] ?? '').startsWith(initial),
       ),
-      person,
     );
     if (found) return found;
     // A family name written first ("President Moon" of "Moon Jae-in") must agree on more.
-    const familyFirst = fits(index.byFirst.get(first)).filter(
-      (other) =>
-        startsWith(other.core, person.core) &&
-        shares(other.countries, person.countries) &&
-        shares(other.roles, person.roles),
+    const familyFirst = one(
+      fits(index.byFirst.get(first)).filter(
+        (other) =>
+          startsWith(other.core, person.core) &&
+          shares(other.countries, person.countries) &&
+          shares(other.roles, person.roles),
+      ),
     );
-    if (familyFirst.length === 1) return familyFirst[0];
+    if (familyFirst) return familyFirst;
   }
   if (person.inBody) return undefined;
   const fromBodies = (list: Known[] | undefined) =>
@@ -95,10 +95,7 @@ function fullNameFor(person: Known, index: Index): Known | undefined {
     ) ??
     // Only a title's run-on words follow a surname here ("Biden Tackles Methane…"), and a
     // real name may start with someone's surname ("Scott Morrison"): the role must agree too.
-    only(
-      fromBodies(index.byLast.get(first)).filter((other) => shares(other.roles, person.roles)),
-      person,
-    )
+    one(fromBodies(index.byLast.get(first)).filter((other) => shares(other.roles, person.roles)))
   );
 }
 
